@@ -1,0 +1,126 @@
+#include "answers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+void answers_init(struct answers *a, const struct content *c)
+{
+	a->n = c->nquestions;
+	a->choice = xmalloc(a->n * sizeof *a->choice);
+	for (size_t i = 0; i < a->n; i++)
+		a->choice[i] = ANSWER_NONE;
+}
+
+void answers_free(struct answers *a)
+{
+	free(a->choice);
+	a->choice = NULL;
+	a->n = 0;
+}
+
+size_t answers_count(const struct answers *a)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->n; i++)
+		n += a->choice[i] != ANSWER_NONE;
+	return n;
+}
+
+static void take_answer(const struct ini_section *s, const struct ini_entry *e,
+			const struct content *c, const char *name, struct answers *a,
+			struct diags *d)
+{
+	struct strbuf where = {0};
+	int q = content_question_index(c, e->key);
+	int o;
+
+	sb_addf(&where, "%s/%s", s->name, e->key);
+	if (q < 0)
+		diag_add(d, name, e->line, sb_str(&where), "unknown question '%s'", e->key);
+	else if ((o = content_option_index(&c->questions[q], e->value)) < 0)
+		diag_add(d, name, e->line, sb_str(&where), "unknown option '%s' for question '%s'",
+			 e->value, e->key);
+	else
+		a->choice[q] = o;
+	sb_free(&where);
+}
+
+static void check_missing(const struct content *c, const char *name, int allow_partial,
+			  struct answers *a, struct diags *d)
+{
+	struct strbuf missing = {0};
+	for (size_t q = 0; q < a->n; q++) {
+		if (a->choice[q] != ANSWER_NONE)
+			continue;
+		if (allow_partial)
+			a->choice[q] = (int)c->questions[q].noptions - 1; /* "Not sure" */
+		else
+			sb_addf(&missing, "%s%s", missing.len ? ", " : "", c->questions[q].id);
+	}
+	if (missing.len)
+		diag_add(d, name, 0, NULL, "no answer for %s (answer them, or use --allow-partial)",
+			 sb_str(&missing));
+	sb_free(&missing);
+}
+
+static int answers_from_doc(const struct ini_doc *doc, const char *name, const struct content *c,
+			    int allow_partial, struct answers *a, struct diags *d)
+{
+	size_t before = d->n;
+	int seen = 0;
+
+	for (size_t i = 0; i < doc->n; i++) {
+		const struct ini_section *s = &doc->sections[i];
+		if (strcmp(s->name, "answers")) {
+			diag_add(d, name, s->line, s->name, "unknown section; answers go in [answers]");
+			continue;
+		}
+		seen = 1;
+		for (size_t k = 0; k < s->n; k++)
+			take_answer(s, &s->entries[k], c, name, a, d);
+	}
+	if (!seen)
+		diag_add(d, name, 0, NULL, "no [answers] section");
+	else if (d->n == before)
+		check_missing(c, name, allow_partial, a, d);
+	return d->n == before ? 0 : -1;
+}
+
+int answers_load_mem(const char *data, size_t len, const char *name, const struct content *c,
+		     int allow_partial, struct answers *a, struct diags *d)
+{
+	struct ini_doc doc;
+	answers_init(a, c);
+	if (ini_read_mem(data, len, name, &doc, d))
+		return -1;
+	int rc = answers_from_doc(&doc, name, c, allow_partial, a, d);
+	ini_doc_free(&doc);
+	return rc;
+}
+
+int answers_load(const char *path, const struct content *c, int allow_partial,
+		 struct answers *a, struct diags *d)
+{
+	struct ini_doc doc;
+	answers_init(a, c);
+	if (ini_read_file(path, path, &doc, d))
+		return -1;
+	int rc = answers_from_doc(&doc, path, c, allow_partial, a, d);
+	ini_doc_free(&doc);
+	return rc;
+}
+
+char *answers_to_ini(const struct answers *a, const struct content *c)
+{
+	struct strbuf sb = {0};
+	sb_add(&sb, "[answers]\n");
+	for (size_t q = 0; q < a->n; q++)
+		if (a->choice[q] != ANSWER_NONE)
+			sb_addf(&sb, "%s = %s\n", c->questions[q].id,
+				c->questions[q].options[a->choice[q]].id);
+	return sb_take(&sb);
+}

@@ -1,0 +1,32 @@
+/* A manager's answers: for each question, the index of the chosen option. */
+#ifndef OW_ANSWERS_H
+#define OW_ANSWERS_H
+
+#include <stddef.h>
+
+#include "content.h"
+#include "diag.h"
+
+#define ANSWER_NONE (-1)
+
+struct answers {
+	int *choice; /* [nquestions]: option index or ANSWER_NONE */
+	size_t n;
+};
+
+void answers_init(struct answers *a, const struct content *c);
+void answers_free(struct answers *a);
+size_t answers_count(const struct answers *a); /* how many are answered */
+
+/* Reads "[answers]\nquestion_id = option_id" from a file. Unknown questions or
+ * options are errors naming file, line and id. A missing answer is an error
+ * naming the questions, unless allow_partial, which answers them "Not sure".
+ * Returns 0, or -1 with every problem in d. */
+int answers_load(const char *path, const struct content *c, int allow_partial,
+		 struct answers *a, struct diags *d);
+int answers_load_mem(const char *data, size_t len, const char *name, const struct content *c,
+		     int allow_partial, struct answers *a, struct diags *d);
+/* The INI form answers_load reads back; a malloc'd string. */
+char *answers_to_ini(const struct answers *a, const struct content *c);
+
+#endif

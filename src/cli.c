@@ -1,0 +1,90 @@
+#include "cli.h"
+
+#include <getopt.h>
+#include <string.h>
+
+#include "report.h"
+
+enum { OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT };
+
+static const struct option long_options[] = {
+	{"answers", required_argument, NULL, 'a'},
+	{"allow-partial", no_argument, NULL, OPT_PARTIAL},
+	{"check-content", no_argument, NULL, OPT_CHECK},
+	{"content", required_argument, NULL, OPT_CONTENT},
+	{"format", required_argument, NULL, 'f'},
+	{"help", no_argument, NULL, 'h'},
+	{"output", required_argument, NULL, 'o'},
+	{"plain", no_argument, NULL, OPT_PLAIN},
+	{"print", no_argument, NULL, OPT_PRINT},
+	{"report", required_argument, NULL, OPT_REPORT},
+	{"version", no_argument, NULL, 'V'},
+	{0},
+};
+
+void cli_usage(struct strbuf *out)
+{
+	sb_add(out,
+	       "Usage: outsource-wizard [OPTION]...\n"
+	       "Decide whether a task suits business (BPO) or knowledge (KPO) process outsourcing.\n"
+	       "With no option, runs the interactive wizard.\n"
+	       "\n"
+	       "  -a, --answers FILE      batch mode: read answers from FILE and print the report\n"
+	       "      --allow-partial     with --answers: treat missing answers as Not sure\n"
+	       "  -f, --format FMT        report format: text, markdown or json (default text)\n"
+	       "  -o, --output FILE       write the batch report to FILE instead of stdout\n"
+	       "      --plain             the interview as plain numbered lines (screen readers)\n"
+	       "      --print             after the wizard, print the text report to stdout\n"
+	       "      --report FILE       where the wizard's save key writes the report\n"
+	       "      --content DIR       read content from DIR instead of the installed copy\n"
+	       "      --check-content     validate the content, print a summary (json with -f json)\n"
+	       "  -h, --help              show this help and exit\n"
+	       "  -V, --version           show the version and exit\n"
+	       "\n"
+	       "Exit status: 0 ok, 1 internal error, 2 bad input or no usable terminal.\n");
+}
+
+static int bad(struct strbuf *err, const char *fmt, const char *arg)
+{
+	sb_addf(err, fmt, arg);
+	sb_add(err, "\nTry 'outsource-wizard --help'.\n");
+	return 2;
+}
+
+int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
+{
+	int c;
+
+	*cli = (struct cli){.format = -1};
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":a:f:ho:V", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'a': cli->answers = optarg; break;
+		case 'f':
+			if ((cli->format = report_format_parse(optarg)) < 0)
+				return bad(err, "unknown format '%s' (use text, markdown or json)", optarg);
+			break;
+		case 'h': cli->help = 1; break;
+		case 'o': cli->output = optarg; break;
+		case 'V': cli->version = 1; break;
+		case OPT_CHECK: cli->check_content = 1; break;
+		case OPT_CONTENT: cli->content_dir = optarg; break;
+		case OPT_PARTIAL: cli->allow_partial = 1; break;
+		case OPT_PLAIN: cli->plain = 1; break;
+		case OPT_PRINT: cli->print = 1; break;
+		case OPT_REPORT: cli->report = optarg; break;
+		case ':': return bad(err, "option '%s' needs a value", argv[optind - 1]);
+		default: return bad(err, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return bad(err, "unexpected argument '%s'", argv[optind]);
+	if (cli->allow_partial && !cli->answers)
+		return bad(err, "%s goes with --answers", "--allow-partial");
+	if (cli->output && !cli->answers)
+		return bad(err, "%s goes with --answers", "--output");
+	if (cli->answers && (cli->plain || cli->check_content))
+		return bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
+	return 0;
+}

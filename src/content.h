@@ -1,0 +1,117 @@
+/* The wizard's content: questions, models, comparison rows, advisories and the
+ * wording around them, loaded from the content directory and validated. Nothing here
+ * knows what BPO or KPO is: a model is an id with texts. After content_load
+ * the struct is read-only. See README.md, "Writing content". */
+#ifndef OW_CONTENT_H
+#define OW_CONTENT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* A list of texts from keys "<prefix>.<id> = text", in file order. */
+struct textlist {
+	char **ids;
+	char **texts;
+	size_t n;
+};
+
+struct model {
+	char *id;
+	char *name;       /* short: "BPO" */
+	char *full_name;  /* "Business Process Outsourcing" */
+	char *summary;    /* one line */
+	char *description;
+	char *split_part; /* "the routine, rule-based part": used in close calls */
+	struct textlist services, types, benefits, risks, mitigations;
+};
+
+struct qoption {
+	char *id;
+	char *label;
+	double *points;  /* [nmodels], before the question weight */
+	char **tags;     /* words advisories can count, e.g. "mixed" */
+	size_t ntags;
+	int weaken;      /* steps this answer lowers the strength by */
+	int unsure;      /* the "Not sure" option, added by the loader */
+	int line;
+};
+
+struct question {
+	char *id;
+	char *title; /* short */
+	char *text;  /* the question in a manager's words */
+	char *help;  /* why it matters */
+	double weight;
+	struct qoption *options; /* the last one is "Not sure" */
+	size_t noptions;
+	int line;
+};
+
+struct row {
+	char *id;
+	char *dimension;
+	char **cells; /* [nmodels] */
+	int question; /* index of the linked question, or -1 */
+};
+
+/* A condition "question=option" resolved to indexes. */
+struct choice_ref {
+	int question;
+	int option;
+};
+
+enum strength { STRENGTH_CLEAR, STRENGTH_LEANING, STRENGTH_CLOSE, STRENGTH_COUNT };
+
+struct advisory {
+	char *id;
+	char *title;
+	char *text;
+	struct choice_ref *when_any; /* shown if any of these is chosen */
+	size_t nwhen_any;
+	struct choice_ref *when_all; /* ... or all of these */
+	size_t nwhen_all;
+	char *when_tag;              /* ... or at least when_tag_count answers carry this tag */
+	int when_tag_count;
+	int when_strength;           /* ... or the strength is this (enum strength), -1 if unset */
+};
+
+struct scoring {
+	double clear;       /* margin at or above: clear */
+	double leaning;     /* margin at or above: leaning; below: close */
+	int unsure_per_step; /* this many "Not sure" answers weaken by one step; 0 = never */
+};
+
+struct content {
+	char *dir;
+	struct model *models;
+	size_t nmodels;
+	struct question *questions;
+	size_t nquestions;
+	struct row *rows;
+	size_t nrows;
+	struct advisory *advisories;
+	size_t nadvisories;
+	struct scoring scoring;
+	/* wizard.ini [wizard] and [wording] */
+	char *title, *tagline, *welcome, *duration, *not_sure;
+	char *headline[STRENGTH_COUNT]; /* templates with {model} */
+	char *close_detail;             /* {first} {second} {first_part} {second_part} */
+};
+
+/* The files content_load reads from dir, in this order. */
+extern const char *const content_files[];
+
+/* Loads and validates dir. Returns 0, or -1 with every problem in d. */
+int content_load(const char *dir, struct content *c, struct diags *d);
+/* The same from in-memory files, data[i] for content_files[i] (fuzzing, tests). */
+int content_load_mem(const char *const data[], const size_t len[], const char *label,
+		     struct content *c, struct diags *d);
+void content_free(struct content *c);
+
+int content_question_index(const struct content *c, const char *id);
+int content_option_index(const struct question *q, const char *id);
+int content_model_index(const struct content *c, const char *id);
+const char *strength_name(enum strength s); /* "clear", "leaning", "close" */
+
+#endif

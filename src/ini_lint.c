@@ -1,0 +1,313 @@
+/* Why a lint before iniparser: 4.1 cuts unquoted values at ';' or '#', accepts
+ * a missing closing quote, keeps the last of two duplicate keys, merges
+ * duplicate sections, lets a comment ending in '\' swallow the next line,
+ * chokes on a BOM and calls a NUL byte "line too long". None of that can be
+ * seen after parsing, so it is checked here, with line numbers. */
+#include "ini_lint.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini.h"
+#include "layout.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* An open-addressing set of names, so duplicate checks stay linear. */
+struct nameset {
+	char **name;
+	int *line;
+	size_t cap, n;
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static void nameset_grow(struct nameset *set);
+
+/* Adds name; returns 0, or the line of the earlier copy. */
+static int nameset_add(struct nameset *set, const char *name, int line)
+{
+	if (2 * (set->n + 1) > set->cap)
+		nameset_grow(set);
+	size_t i = name_hash(name) & (set->cap - 1);
+	while (set->name[i]) {
+		if (!strcmp(set->name[i], name))
+			return set->line[i];
+		i = (i + 1) & (set->cap - 1);
+	}
+	set->name[i] = xstrdup(name);
+	set->line[i] = line;
+	set->n++;
+	return 0;
+}
+
+static void nameset_grow(struct nameset *set)
+{
+	struct nameset big = {.cap = set->cap ? set->cap * 2 : 64};
+	big.name = xcalloc(big.cap, sizeof *big.name);
+	big.line = xcalloc(big.cap, sizeof *big.line);
+	for (size_t i = 0; i < set->cap; i++) {
+		if (set->name[i]) {
+			nameset_add(&big, set->name[i], set->line[i]);
+			free(set->name[i]);
+		}
+	}
+	free(set->name);
+	free(set->line);
+	*set = big;
+}
+
+static void nameset_free(struct nameset *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->name[i]);
+	free(set->name);
+	free(set->line);
+}
+
+struct lint {
+	const char *name;
+	struct diags *d;
+	struct ini_marks *marks;
+	struct nameset sections, keys;
+	char *section; /* current, lower case; NULL before the first */
+	int problems;
+};
+
+#define PROBLEM(l, line, where, ...)                                                        \
+	do {                                                                                \
+		diag_add((l)->d, (l)->name, (line), (where), __VA_ARGS__);                 \
+		(l)->problems++;                                                            \
+	} while (0)
+
+static char *lower_dup(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	for (char *p = r; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return r;
+}
+
+static int name_char(int c)
+{
+	return isalnum(c) || c == '_' || c == '.' || c == '-';
+}
+
+static int check_name(struct lint *l, int line, const char *what, const char *s, size_t n)
+{
+	if (n == 0) {
+		PROBLEM(l, line, NULL, "empty %s name", what);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (name_char(c))
+			continue;
+		if (c == ':')
+			PROBLEM(l, line, NULL, "%s name '%.*s' contains ':', which iniparser reads as a section separator", what, (int)n, s);
+		else
+			PROBLEM(l, line, NULL, "%s name '%.*s' may hold only ASCII letters, digits, '_', '.' and '-'", what, (int)n, s);
+		return -1;
+	}
+	return 0;
+}
+
+static void add_mark(struct lint *l, const char *key, int line, size_t offset)
+{
+	struct ini_marks *m = l->marks;
+	m->items = xgrow(m->items, &m->cap, m->n + 1, sizeof *m->items);
+	m->items[m->n++] = (struct ini_mark){
+		.section = xstrdup(l->section),
+		.key = key ? xstrdup(key) : NULL,
+		.line = line,
+		.offset = offset,
+	};
+}
+
+static void lint_section(struct lint *l, const char *s, size_t n, int line, size_t offset)
+{
+	const char *close = memchr(s, ']', n);
+	if (!close) {
+		PROBLEM(l, line, NULL, "section header has no closing ']'");
+		return;
+	}
+	for (const char *p = close + 1; p < s + n; p++) {
+		if (*p != ' ' && *p != '\t') {
+			PROBLEM(l, line, NULL, "text after the section header's ']' is not allowed");
+			break;
+		}
+	}
+	const char *name = s + 1;
+	size_t len = (size_t)(close - name);
+	while (len && (*name == ' ' || *name == '\t'))
+		name++, len--;
+	while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
+		len--;
+	if (check_name(l, line, "section", name, len))
+		return;
+	free(l->section);
+	l->section = lower_dup(name, len);
+	int first = nameset_add(&l->sections, l->section, line);
+	if (first)
+		PROBLEM(l, line, l->section, "duplicate section (first at line %d); iniparser would merge them", first);
+	else
+		add_mark(l, NULL, line, offset);
+}
+
+static void lint_value(struct lint *l, const char *where, const char *v, size_t n, int line)
+{
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+		n--;
+	if (n && (v[0] == '"' || v[0] == '\'')) {
+		const char *end = memchr(v + 1, v[0], n - 1);
+		if (!end)
+			PROBLEM(l, line, where, "value starts with %c but has no closing quote", v[0]);
+		else if (end != v + n - 1)
+			PROBLEM(l, line, where, "text after the closing quote would be dropped (quotes cannot be escaped)");
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == ';' || v[i] == '#') {
+			PROBLEM(l, line, where, "unquoted '%c' would cut the value short; put the value in double quotes", v[i]);
+			return;
+		}
+	}
+}
+
+static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t offset)
+{
+	const char *eq = memchr(s, '=', n);
+	if (!eq) {
+		PROBLEM(l, line, NULL, "expected '[section]', 'key = value' or a comment");
+		return;
+	}
+	size_t klen = (size_t)(eq - s);
+	while (klen && (s[klen - 1] == ' ' || s[klen - 1] == '\t'))
+		klen--;
+	if (check_name(l, line, "key", s, klen))
+		return;
+	char *key = lower_dup(s, klen);
+	if (!l->section) {
+		PROBLEM(l, line, key, "key before the first [section]");
+		free(key);
+		return;
+	}
+	struct strbuf where = {0};
+	sb_addf(&where, "%s/%s", l->section, key);
+	const char *v = eq + 1;
+	size_t vlen = n - (size_t)(v - s);
+	while (vlen && (*v == ' ' || *v == '\t'))
+		v++, vlen--;
+	lint_value(l, sb_str(&where), v, vlen, line);
+	int first = nameset_add(&l->keys, sb_str(&where), line);
+	if (first)
+		PROBLEM(l, line, sb_str(&where), "duplicate key (first at line %d); iniparser would keep only the last", first);
+	else
+		add_mark(l, key, line, offset);
+	sb_free(&where);
+	free(key);
+}
+
+/* Byte-level checks of one line; returns -1 when the line must not be parsed. */
+static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
+{
+	int width = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		unsigned cp;
+		if (c == '\0') {
+			PROBLEM(l, line, NULL, "NUL byte at column %d", width + 1);
+			return -1;
+		}
+		if ((c < 0x20 && c != '\t') || c == 0x7F) {
+			PROBLEM(l, line, NULL, "control character 0x%02X at column %d", c, width + 1);
+			return -1;
+		}
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (cp == 0xFFFD && !(k == 3 && !memcmp(s + i, "\xEF\xBF\xBD", 3))) {
+			PROBLEM(l, line, NULL, "invalid UTF-8 at column %d; save the file as UTF-8", width + 1);
+			return -1;
+		}
+		if (cp >= 0x80 && cp <= 0x9F) {
+			PROBLEM(l, line, NULL, "control character U+%04X at column %d", cp, width + 1);
+			return -1;
+		}
+		i += k;
+		width++;
+	}
+	if (width > INI_MAX_LINE) {
+		PROBLEM(l, line, NULL, "line is %d characters long; the limit is %d", width, INI_MAX_LINE);
+		return -1;
+	}
+	if (n && s[n - 1] == '\\') {
+		PROBLEM(l, line, NULL, "line ends with '\\'; continuation lines are not supported");
+		return -1;
+	}
+	return 0;
+}
+
+static void lint_line(struct lint *l, const char *s, size_t n, int line, size_t offset)
+{
+	if (n && s[n - 1] == '\r')
+		n--;
+	if (lint_bytes(l, s, n, line))
+		return;
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	if (n == 0 || *s == ';' || *s == '#')
+		return;
+	if (*s == '[')
+		lint_section(l, s, n, line, offset);
+	else
+		lint_key(l, s, n, line, offset);
+}
+
+int ini_lint_marks(const char *data, size_t len, const char *name, struct diags *d,
+		   struct ini_marks *marks)
+{
+	struct lint l = {.name = name, .d = d, .marks = marks};
+	size_t pos = 0;
+	int line = 1;
+
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		PROBLEM(&l, 1, NULL, "file starts with a byte-order mark; save it as UTF-8 without BOM");
+		pos = 3;
+	}
+	while (pos < len) {
+		const char *nl = memchr(data + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (data + pos)) : len - pos;
+		lint_line(&l, data + pos, n, line, pos);
+		pos += n + 1;
+		line++;
+	}
+	free(l.section);
+	nameset_free(&l.sections);
+	nameset_free(&l.keys);
+	return l.problems;
+}
+
+int ini_lint(const char *data, size_t len, const char *name, struct diags *d)
+{
+	struct ini_marks m = {0};
+	int n = ini_lint_marks(data, len, name, d, &m);
+	ini_marks_free(&m);
+	return n;
+}
+
+void ini_marks_free(struct ini_marks *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->items[i].section);
+		free(m->items[i].key);
+	}
+	free(m->items);
+	m->items = NULL;
+	m->n = m->cap = 0;
+}

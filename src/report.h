@@ -1,0 +1,19 @@
+/* Reports of a result: plain text, a printable markdown handout, or JSON. */
+#ifndef OW_REPORT_H
+#define OW_REPORT_H
+
+#include "answers.h"
+#include "content.h"
+#include "engine.h"
+#include "strbuf.h"
+
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+
+/* Parses "text", "markdown" (or "md") and "json"; -1 if none. */
+int report_format_parse(const char *s);
+void report_write(enum report_format f, const struct content *c, const struct answers *a,
+		  const struct verdict *v, struct strbuf *out);
+/* The loaded content as JSON (for --check-content --format json). */
+void report_content_json(const struct content *c, struct strbuf *out);
+
+#endif

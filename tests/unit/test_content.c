@@ -1,0 +1,235 @@
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "testutil.h"
+
+static struct content c;
+static struct diags d;
+
+static void teardown(void)
+{
+	content_free(&c);
+	diags_free(&d);
+}
+
+TestSuite(content, .fini = teardown);
+
+Test(content, shipped_content_loads)
+{
+	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &c, &d), 0, "%s", diag_text(&d));
+	cr_assert(c.nquestions >= 8 && c.nquestions <= 12);
+	cr_assert_geq(c.nrows, 15);
+	cr_assert_geq(content_model_index(&c, "bpo"), 0);
+	cr_assert_geq(content_model_index(&c, "kpo"), 0);
+	const char *core[] = {"routineness", "expertise", "volume", "collaboration"};
+	for (int i = 0; i < 4; i++)
+		cr_assert_geq(content_question_index(&c, core[i]), 0, "%s missing", core[i]);
+	for (size_t q = 0; q < c.nquestions; q++) {
+		const struct question *qu = &c.questions[q];
+		cr_assert(qu->noptions >= 4 && qu->noptions <= 5, "%s: 3 or 4 options + Not sure", qu->id);
+		cr_assert(qu->options[qu->noptions - 1].unsure);
+	}
+}
+
+Test(content, fixture_loads_in_order)
+{
+	cr_assert_eq(load_fixture("mini", -1, NULL, &c, &d), 0, "%s", diag_text(&d));
+	cr_assert_eq(c.nmodels, 2);
+	cr_assert_str_eq(c.models[0].id, "alpha");
+	cr_assert_eq(c.nquestions, 3);
+	cr_assert_str_eq(c.questions[0].id, "routine");
+	cr_assert_eq(c.questions[0].noptions, 4);
+	cr_assert_str_eq(c.questions[0].options[3].label, "Not sure");
+	cr_assert_eq(c.questions[0].options[0].points[0], 3);
+	cr_assert_eq(c.rows[0].question, 0);
+	cr_assert_eq(c.rows[2].question, -1);
+	cr_assert_eq(c.scoring.unsure_per_step, 2);
+	cr_assert_eq(c.questions[2].options[1].weaken, 1);
+}
+
+Test(content, third_model_needs_no_code)
+{
+	cr_assert_eq(load_fixture("captive", -1, NULL, &c, &d), 0, "%s", diag_text(&d));
+	cr_assert_eq(c.nmodels, 3);
+	cr_assert_str_eq(c.rows[0].cells[2], "Own staff");
+}
+
+Test(content, missing_directory)
+{
+	cr_assert_neq(content_load("/nonexistent/content", &c, &d), 0);
+	cr_assert(has_diag(&d, 0, "cannot open: No such file"), "%s", diag_text(&d));
+	cr_assert_str_eq(d.items[0].file, "/nonexistent/content/wizard.ini");
+}
+
+Test(content, unreadable_file)
+{
+	char dir[] = "/tmp/ow-unreadable-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	for (int i = 0; content_files[i]; i++) {
+		char path[256];
+		snprintf(path, sizeof path, "%s/%s", dir, content_files[i]);
+		FILE *f = fopen(path, "w");
+		fclose(f);
+		if (i == 1)
+			chmod(path, 0);
+	}
+	content_load(dir, &c, &d);
+	if (geteuid() != 0) /* root reads anything */
+		cr_assert(has_diag(&d, 0, "Permission denied"), "%s", diag_text(&d));
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(content, directory_and_fifo_are_refused)
+{
+	char dir[] = "/tmp/ow-special-XXXXXX";
+	char path[256];
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/wizard.ini", dir);
+	mkdir(path, 0755);
+	snprintf(path, sizeof path, "%s/models.ini", dir);
+	mkfifo(path, 0644);
+	cr_assert_neq(content_load(dir, &c, &d), 0);
+	cr_assert(has_diag(&d, 0, "is a directory"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 0, "not a regular file"), "%s", diag_text(&d));
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(content, weight_naming_unknown_model)
+{
+	load_fixture_plus("mini", F_QUESTIONS, "[extra]\ntitle = T\ntext = Q?\nhelp = H\nweight = 1\n"
+			  "option.a = A\noption.b = B\npoints.a.gamma = 2\n", &c, &d);
+	cr_assert(has_diag(&d, 0, "unknown model 'gamma'"), "%s", diag_text(&d));
+	cr_assert(strstr(diag_text(&d), "fx/questions.ini:"), "%s", diag_text(&d));
+	cr_assert(strstr(diag_text(&d), "extra/points.a.gamma"), "%s", diag_text(&d));
+}
+
+static const char *question_with(const char *options)
+{
+	static char buf[1024];
+	snprintf(buf, sizeof buf, "[q]\ntitle = T\ntext = Q?\nhelp = H\nweight = 1\n%s", options);
+	return buf;
+}
+
+Test(content, option_without_label)
+{
+	load_fixture("mini", F_QUESTIONS, question_with("option.a =\noption.b = B\noption.c = C\n"), &c, &d);
+	cr_assert(has_diag(&d, 6, "option 'a' has no label"), "%s", diag_text(&d));
+}
+
+Test(content, points_for_undeclared_option)
+{
+	load_fixture("mini", F_QUESTIONS, question_with("option.a = A\noption.b = B\npoints.z.alpha = 1\n"), &c, &d);
+	cr_assert(has_diag(&d, 8, "option 'z', which has no option.z label"), "%s", diag_text(&d));
+}
+
+Test(content, fewer_than_two_options)
+{
+	load_fixture("mini", F_QUESTIONS, question_with("option.a = A\n"), &c, &d);
+	cr_assert(has_diag(&d, 1, "has 1 option; a question needs at least 2"), "%s", diag_text(&d));
+}
+
+Test(content, weight_not_a_number)
+{
+	load_fixture("mini", F_QUESTIONS, question_with("option.a = A\noption.b = B\npoints.a.alpha = lots\n"), &c, &d);
+	cr_assert(has_diag(&d, 8, "'lots' is not a number"), "%s", diag_text(&d));
+}
+
+Test(content, duplicate_ids)
+{
+	load_fixture_plus("mini", F_MODELS, "\n[alpha]\nname = again\n", &c, &d);
+	cr_assert(has_diag(&d, 21, "duplicate section (first at line 1)"), "%s", diag_text(&d));
+	diags_free(&d);
+	load_fixture("mini", F_QUESTIONS, question_with("option.a = A\noption.a = B\n"), &c, &d);
+	cr_assert(has_diag(&d, 7, "duplicate key (first at line 6)"), "%s", diag_text(&d));
+}
+
+Test(content, row_missing_a_cell)
+{
+	load_fixture("mini", F_COMPARISON, "[r]\ndimension = D\nalpha = A\n", &c, &d);
+	cr_assert(has_diag(&d, 1, "missing the cell for model 'beta'"), "%s", diag_text(&d));
+}
+
+Test(content, link_to_unknown_question)
+{
+	load_fixture("mini", F_COMPARISON, "[r]\ndimension = D\nquestion = nope\nalpha = A\nbeta = B\n", &c, &d);
+	cr_assert(has_diag(&d, 3, "link to unknown question 'nope'"), "%s", diag_text(&d));
+	diags_free(&d);
+	load_fixture("mini", F_ADVISORIES, "[a]\ntitle = T\ntext = X\nwhen_any = routine=never\n", &c, &d);
+	cr_assert(has_diag(&d, 4, "question 'routine' has no option 'never'"), "%s", diag_text(&d));
+}
+
+Test(content, invalid_utf8)
+{
+	load_fixture("mini", F_MODELS, "[alpha]\nname = A\xff\n", &c, &d);
+	cr_assert(has_diag(&d, 2, "invalid UTF-8 at column 9"), "%s", diag_text(&d));
+}
+
+Test(content, line_longer_than_parser_accepts)
+{
+	char line[1200];
+	memset(line, 'x', sizeof line);
+	memcpy(line, "[alpha]\nname = ", 15);
+	line[sizeof line - 1] = '\0';
+	load_fixture("mini", F_MODELS, line, &c, &d);
+	cr_assert(has_diag(&d, 2, "characters long; the limit is 1000"), "%s", diag_text(&d));
+}
+
+Test(content, what_iniparser_would_silently_lose)
+{
+	load_fixture("mini", F_WIZARD,
+		     "\xEF\xBB\xBF[wizard]\n"
+		     "title = C# developers\n"
+		     "tagline = \"unclosed\n"
+		     "welcome = \"ok\" junk\n"
+		     "; a comment \\\n"
+		     "orphan\n"
+		     "[bad:name]\n"
+		     "duration = ctl\x1b]2;x\x07\n",
+		     &c, &d);
+	cr_assert(has_diag(&d, 1, "byte-order mark"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 2, "unquoted '#' would cut the value"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 3, "no closing quote"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 4, "text after the closing quote"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 5, "continuation lines are not supported"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 6, "expected '[section]'"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 7, "contains ':'"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 8, "control character 0x1B"), "%s", diag_text(&d));
+}
+
+Test(content, nul_byte_and_key_before_section)
+{
+	static const char data[] = "title = x\n[wizard]\ntitle = a\0b\n";
+	char *files[5];
+	size_t len[5];
+	for (int i = 0; i < 5; i++) {
+		files[i] = (char *)data;
+		len[i] = sizeof data - 1;
+	}
+	content_load_mem((const char *const *)files, len, "nul", &c, &d);
+	cr_assert(has_diag(&d, 1, "key before the first [section]"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 3, "NUL byte at column 10"), "%s", diag_text(&d));
+}
+
+Test(content, every_problem_at_once)
+{
+	load_fixture("mini", F_QUESTIONS,
+		     question_with("option.a = A\noption.b = B\npoints.a.alpha = x\npoints.b.zeta = 1\n"),
+		     &c, &d);
+	cr_assert_geq(d.n, 2, "%s", diag_text(&d));
+}
+
+Test(content, bad_thresholds_and_unknown_keys)
+{
+	load_fixture_plus("mini", F_MODELS, "[gamma]\nname = G\ncolour = red\n", &c, &d);
+	cr_assert(has_diag(&d, 22, "unknown key"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 20, "missing"), "%s", diag_text(&d));
+}

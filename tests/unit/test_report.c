@@ -1,0 +1,468 @@
+/* Report writers: every section is there, marked rows are marked, nothing from
+ * content reaches the output unescaped. The content and the verdict are built
+ * by hand, so these tests depend on neither the loader nor the engine's
+ * arithmetic, only on the headline wording functions of the engine.
+ * report_common.h is included for md_add, to state expected markdown.
+ * Whether the JSON really parses is checked by tests/report_json_check.py. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "report.h"
+#include "report_common.h"
+
+#define MAXM 3
+#define NQ 3
+#define NOPT 3 /* two real options and "Not sure" */
+#define NROWS 3
+
+/* Texts a malicious or careless content author could write: quotes, a
+ * backslash, a tab, and an escape sequence that would retitle a terminal. */
+#define EVIL "say \"hi\" \\ now\tthen \x1b]0;pwned\x07 end"
+
+struct fixture {
+	struct content c;
+	struct model models[MAXM];
+	struct question questions[NQ];
+	struct qoption options[NQ][NOPT];
+	double points[NQ][NOPT][MAXM];
+	struct row rows[NROWS];
+	char *cells[NROWS][MAXM];
+	struct advisory advisory;
+	struct choice_ref advisory_when;
+	char *service_ids[2], *service_texts[2];
+	char *risk_ids[2], *risk_texts[2];
+	char *mitigation_ids[2], *mitigation_texts[2];
+	struct answers a;
+	int choice[NQ];
+	struct verdict v;
+	double score[MAXM], max_score[MAXM];
+	struct reason reasons[4];
+	struct flip flips[1];
+	int advisories[1];
+	int row_side[NROWS];
+};
+
+static char *model_ids[MAXM] = {"bpo", "kpo", "captive"};
+static char *model_names[MAXM] = {"BPO", "KPO", "Captive centre"};
+static char *question_ids[NQ] = {"routineness", "expertise", "volume"};
+static char *question_titles[NQ] = {"Routine work", "Expertise", "Volume"};
+static char *row_dims[NROWS] = {"Nature of tasks", "Skills", "Scale"};
+
+static void fill_models(struct fixture *f, size_t nmodels)
+{
+	f->service_ids[0] = "payroll", f->service_texts[0] = "Payroll processing";
+	f->service_ids[1] = "research", f->service_texts[1] = "Market research";
+	/* Mitigations in the other order than risks: pairing is by id. */
+	f->risk_ids[0] = "leak", f->risk_texts[0] = "Knowledge leaks to the provider";
+	f->risk_ids[1] = "cost", f->risk_texts[1] = "Experts cost more";
+	f->mitigation_ids[0] = "cost", f->mitigation_texts[0] = "Agree a fixed fee per study";
+	f->mitigation_ids[1] = "leak", f->mitigation_texts[1] = "Sign a strict NDA";
+	for (size_t m = 0; m < nmodels; m++) {
+		struct model *md = &f->models[m];
+		md->id = model_ids[m];
+		md->name = model_names[m];
+		md->full_name = model_names[m];
+		md->summary = EVIL;
+		md->description = "A model.";
+		md->split_part = "a part";
+		md->services = (struct textlist){f->service_ids, f->service_texts, 2};
+		md->risks = (struct textlist){f->risk_ids, f->risk_texts, 2};
+		md->mitigations = (struct textlist){f->mitigation_ids, f->mitigation_texts, 2};
+	}
+}
+
+static void fill_question(struct fixture *f, size_t q, size_t nmodels)
+{
+	struct question *qu = &f->questions[q];
+	static char *option_ids[NOPT] = {"low", "high", "not_sure"};
+	static char *option_labels[NOPT] = {"Low | small", "High", "Not sure"};
+
+	qu->id = question_ids[q];
+	qu->title = question_titles[q];
+	qu->text = q == 0 ? "How routine is the work?" : "";
+	qu->help = EVIL;
+	qu->weight = 1.5;
+	qu->options = f->options[q];
+	qu->noptions = NOPT;
+	for (size_t o = 0; o < NOPT; o++) {
+		struct qoption *op = &f->options[q][o];
+		op->id = option_ids[o];
+		op->label = option_labels[o];
+		op->points = f->points[q][o];
+		op->unsure = o == NOPT - 1;
+		for (size_t m = 0; m < nmodels; m++)
+			op->points[m] = o == m ? 2.0 : 0.0;
+	}
+}
+
+static void fill_rows(struct fixture *f, size_t nmodels)
+{
+	for (size_t r = 0; r < NROWS; r++) {
+		f->rows[r].id = row_dims[r];
+		f->rows[r].dimension = row_dims[r];
+		f->rows[r].cells = f->cells[r];
+		f->rows[r].question = (int)r;
+		for (size_t m = 0; m < nmodels; m++)
+			f->cells[r][m] = m == 0 ? "Rules | procedures" : "Judgment and insight";
+	}
+	f->cells[2][1] = EVIL;
+}
+
+static void fill_advisory(struct fixture *f)
+{
+	f->advisory_when = (struct choice_ref){1, 1};
+	f->advisory = (struct advisory){
+		.id = "keep_core",
+		.title = "Keep core work in-house",
+		.text = "Work that sets you apart should stay with you. " EVIL,
+		.when_any = &f->advisory_when,
+		.nwhen_any = 1,
+		.when_strength = -1,
+	};
+}
+
+static void fill_content(struct fixture *f, size_t nmodels)
+{
+	struct content *c = &f->c;
+
+	fill_models(f, nmodels);
+	for (size_t q = 0; q < NQ; q++)
+		fill_question(f, q, nmodels);
+	fill_rows(f, nmodels);
+	fill_advisory(f);
+	c->title = "Outsourcing wizard";
+	c->not_sure = "I'm not sure";
+	c->headline[STRENGTH_CLEAR] = "We recommend {model}";
+	c->headline[STRENGTH_LEANING] = "{model} looks the better fit";
+	c->headline[STRENGTH_CLOSE] = "A close call: split the work";
+	c->close_detail = "Give {first_part} to {first}, {second_part} to {second}.";
+	c->scoring = (struct scoring){0.3, 0.1, 3};
+	c->models = f->models, c->nmodels = nmodels;
+	c->questions = f->questions, c->nquestions = NQ;
+	c->rows = f->rows, c->nrows = NROWS;
+	c->advisories = &f->advisory, c->nadvisories = 1;
+}
+
+/* KPO wins clearly: expertise high pushes to KPO, routineness low pushes to
+ * BPO, volume unanswered. Row 1 points to KPO, row 0 to BPO. */
+static void fill_verdict(struct fixture *f, size_t nmodels)
+{
+	struct verdict *v = &f->v;
+
+	f->choice[0] = 0, f->choice[1] = 1, f->choice[2] = ANSWER_NONE;
+	f->a = (struct answers){f->choice, NQ};
+	for (size_t m = 0; m < nmodels; m++)
+		f->score[m] = m == 1 ? 6.0 : 3.0, f->max_score[m] = 9.0;
+	f->reasons[0] = (struct reason){1, 1, 1, 3.0};
+	f->reasons[1] = (struct reason){0, 0, 0, 3.0};
+	f->flips[0] = (struct flip){1, 0, 0};
+	f->advisories[0] = 0;
+	f->row_side[0] = 0, f->row_side[1] = 1, f->row_side[2] = -1;
+	*v = (struct verdict){
+		.nmodels = nmodels, .score = f->score, .max_score = f->max_score,
+		.winner = 1, .runner_up = 0, .margin = 1.0 / 3.0,
+		.raw_strength = STRENGTH_CLEAR, .strength = STRENGTH_CLEAR, .unsure = 1,
+		.reasons = f->reasons, .nreasons = 2, .flips = f->flips, .nflips = 1,
+		.advisories = f->advisories, .nadvisories = 1, .row_side = f->row_side,
+	};
+}
+
+static void fixture_init(struct fixture *f, size_t nmodels)
+{
+	memset(f, 0, sizeof *f);
+	fill_content(f, nmodels);
+	fill_verdict(f, nmodels);
+}
+
+static char *render(struct fixture *f, enum report_format fmt)
+{
+	struct strbuf out = {0};
+
+	report_write(fmt, &f->c, &f->a, &f->v, &out);
+	return sb_take(&out);
+}
+
+static void expect_contains(const char *out, const char *what)
+{
+	cr_expect(strstr(out, what) != NULL, "expected \"%s\" in:\n%s", what, out);
+}
+
+static void expect_no_controls(const char *out)
+{
+	for (const unsigned char *p = (const unsigned char *)out; *p; p++)
+		if (*p < 0x20 && *p != '\n') {
+			cr_expect(0, "control byte 0x%02x at offset %zu", *p,
+				  (size_t)(p - (const unsigned char *)out));
+			return;
+		}
+}
+
+static const char *const headings[] = {
+	"Scores", "Why", "What would change this", "Advisories", "Comparison",
+	"Typical services", "Risks and how to manage them", "Your answers",
+};
+
+static void expect_headings_and_headline(struct fixture *f, const char *out)
+{
+	char *headline = verdict_headline(&f->c, &f->v);
+
+	expect_contains(out, headline);
+	free(headline);
+	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
+		expect_contains(out, headings[i]);
+}
+
+Test(report, format_parse)
+{
+	cr_expect_eq(report_format_parse("text"), REPORT_TEXT);
+	cr_expect_eq(report_format_parse("markdown"), REPORT_MARKDOWN);
+	cr_expect_eq(report_format_parse("md"), REPORT_MARKDOWN);
+	cr_expect_eq(report_format_parse("json"), REPORT_JSON);
+	cr_expect_eq(report_format_parse("html"), -1);
+	cr_expect_eq(report_format_parse(""), -1);
+	cr_expect_eq(report_format_parse(NULL), -1);
+}
+
+Test(report, text_has_every_section)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_TEXT);
+
+	expect_headings_and_headline(&f, out);
+	expect_contains(out, "Strength: clear");
+	expect_contains(out, "Expertise: High");
+	expect_contains(out, "Routine work: Low | small (BPO)");
+	expect_contains(out, "If you answered Low | small to \"Expertise\", the result would be BPO.");
+	expect_contains(out, "Keep core work in-house");
+	expect_contains(out, "Payroll processing");
+	expect_contains(out, "Volume: I'm not sure");
+	free(out);
+}
+
+Test(report, text_marks_rows_and_pairs_risks)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_TEXT);
+
+	expect_contains(out, "* marks the side your answers point to");
+	expect_contains(out, "  Nature of tasks\n    * BPO: Rules | procedures\n      KPO: Judgment");
+	expect_contains(out, "  Skills\n      BPO: Rules | procedures\n    * KPO: Judgment");
+	expect_contains(out, "Knowledge leaks to the provider\n    -> Sign a strict NDA");
+	expect_contains(out, "Experts cost more\n    -> Agree a fixed fee per study");
+	free(out);
+}
+
+Test(report, text_fits_78_columns_and_bars_are_ascii)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_TEXT);
+	char *line = out;
+	char bar[80];
+
+	/* KPO's bar: 20 of 30 filled for 6 of 9 points, whatever the rounding. */
+	snprintf(bar, sizeof bar, "####################.......... %3d%%\n",
+		 verdict_percent(&f.v, 1));
+	expect_contains(out, bar);
+	for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
+		*nl = '\0';
+		cr_expect(text_width(line) <= 78, "too wide: \"%s\"", line);
+	}
+	free(out);
+}
+
+Test(report, text_and_markdown_neutralise_control_characters)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_no_controls(text);
+	expect_no_controls(md);
+	free(text);
+	free(md);
+}
+
+Test(report, markdown_has_every_section)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_MARKDOWN);
+	char *headline = verdict_headline(&f.c, &f.v);
+	char heading[200];
+
+	expect_headings_and_headline(&f, out);
+	expect_contains(out, "# Outsourcing wizard\n");
+	snprintf(heading, sizeof heading, "\n## %s\n", headline);
+	expect_contains(out, heading);
+	expect_contains(out, "\n## Scores\n");
+	expect_contains(out, "\n## Your answers\n");
+	expect_contains(out, "- **Volume:** I'm not sure");
+	expect_contains(out, "- **KPO** `");
+	free(headline);
+	free(out);
+}
+
+/* Counts the '|' that are not escaped: the columns markdown will see. */
+static int table_pipes(const char *line)
+{
+	int n = 0;
+
+	for (const char *p = line; *p && *p != '\n'; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			continue;
+		}
+		n += *p == '|';
+	}
+	return n;
+}
+
+Test(report, markdown_table_is_escaped_and_marked)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_MARKDOWN);
+	const char *header = strstr(out, "| Dimension | BPO | KPO |\n| --- | --- | --- |\n");
+
+	cr_assert(header != NULL, "no comparison table in:\n%s", out);
+	expect_contains(out, "| Nature of tasks | \\* Rules \\| procedures | Judgment and insight |");
+	expect_contains(out, "| Skills | Rules \\| procedures | \\* Judgment and insight |");
+	expect_contains(out, "\\* marks the side your answers point to");
+	const char *row = strchr(header, '\n') + 1;
+	for (size_t r = 0; r < NROWS + 1; r++, row = strchr(row, '\n') + 1)
+		cr_expect_eq(table_pipes(row), 4, "row %zu: %.80s", r, row);
+	free(out);
+}
+
+Test(report, three_models)
+{
+	struct fixture f;
+	fixture_init(&f, 3);
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+	char *json = render(&f, REPORT_JSON);
+
+	expect_contains(text, "  Captive centre  ");
+	expect_contains(text, "      Captive centre: Judgment");
+	expect_contains(md, "| Dimension | BPO | KPO | Captive centre |\n| --- | --- | --- | --- |\n");
+	expect_contains(md, "- **Captive centre** `");
+	expect_contains(json, "\"captive\": 3");
+	expect_contains(json, "\"captive\": \"Judgment and insight\"");
+	free(text);
+	free(md);
+	free(json);
+}
+
+Test(report, no_flips_says_so)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.v.nflips = 0;
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+	char *json = render(&f, REPORT_JSON);
+
+	expect_contains(text, "Nothing a single answer could change:");
+	expect_contains(md, "Nothing a single answer could change:");
+	expect_contains(json, "\"flips\": []");
+	free(text);
+	free(md);
+	free(json);
+}
+
+Test(report, close_call_shows_the_split)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.v.strength = f.v.raw_strength = STRENGTH_CLOSE;
+	char *split = verdict_split_detail(&f.c, &f.v);
+	cr_assert(split != NULL);
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+	char *json = render(&f, REPORT_JSON);
+
+	expect_contains(text, "Strength: close");
+	expect_contains(text, split);
+	struct strbuf md_split = {0};
+	md_add(&md_split, split, 0);
+	expect_contains(md, sb_str(&md_split));
+	sb_free(&md_split);
+	expect_contains(json, "\"strength\": \"close\"");
+	cr_expect(strstr(json, "\"split\": null") == NULL);
+	free(split);
+	free(text);
+	free(md);
+	free(json);
+}
+
+Test(report, json_holds_the_result)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_JSON);
+	char percent[200];
+
+	snprintf(percent, sizeof percent, "\"percent\": {\n    \"bpo\": %d,\n    \"kpo\": %d\n  }",
+		 verdict_percent(&f.v, 0), verdict_percent(&f.v, 1));
+	expect_contains(out, percent);
+	expect_contains(out, "\"model\": \"kpo\"");
+	expect_contains(out, "\"strength\": \"clear\"");
+	expect_contains(out, "\"split\": null");
+	expect_contains(out, "\"margin\": 0.33");
+	expect_contains(out, "\"scores\": {\n    \"bpo\": 3,\n    \"kpo\": 6\n  }");
+	expect_contains(out, "\"volume\": \"not_sure\"");
+	expect_contains(out, "\"expertise\": \"high\"");
+	expect_contains(out, "\"unsure\": 1");
+	expect_contains(out, "\"question\": \"expertise\",\n      \"option\": \"high\",\n"
+			     "      \"model\": \"kpo\",\n      \"push\": 3");
+	expect_contains(out, "\"id\": \"keep_core\"");
+	expect_contains(out, "\"marked\": \"kpo\"");
+	expect_contains(out, "\"marked\": null");
+	free(out);
+}
+
+static void expect_json_escapes(const char *out)
+{
+	expect_contains(out, "say \\\"hi\\\" \\\\ now\\u0009then \\u001b]0;pwned\\u0007 end");
+	cr_expect(strchr(out, '\t') == NULL, "raw tab in JSON");
+	cr_expect(strchr(out, '\x1b') == NULL, "raw ESC in JSON");
+	expect_no_controls(out);
+}
+
+Test(report, json_escapes_content)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *out = render(&f, REPORT_JSON);
+
+	expect_json_escapes(out);
+	free(out);
+}
+
+Test(report, content_json)
+{
+	struct fixture f;
+	fixture_init(&f, 3);
+	struct strbuf sb = {0};
+	report_content_json(&f.c, &sb);
+	char *out = sb_take(&sb);
+
+	expect_json_escapes(out);
+	expect_contains(out, "\"clear\": 0.3");
+	expect_contains(out, "\"weight\": 1.5");
+	expect_contains(out, "\"points\": {\n");
+	expect_contains(out, "\"captive\": 2");
+	expect_contains(out, "\"unsure\": true");
+	expect_contains(out, "\"when_any\": [\n");
+	expect_contains(out, "\"question\": \"expertise\",\n");
+	expect_contains(out, "\"when_strength\": null");
+	expect_contains(out, "\"mitigations\": [");
+	free(out);
+}
