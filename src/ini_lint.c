@@ -6,6 +6,7 @@
 #include "ini_lint.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 /* An open-addressing set of names, so duplicate checks stay linear. */
 struct nameset {
 	char **name;
+	size_t *hash; /* compared before the names, which are far apart in memory */
 	int *line;
 	size_t cap, n;
 };
@@ -36,13 +38,14 @@ static int nameset_add(struct nameset *set, const char *name, int line)
 {
 	if (2 * (set->n + 1) > set->cap)
 		nameset_grow(set);
-	size_t i = name_hash(name) & (set->cap - 1);
+	size_t h = name_hash(name), i = h & (set->cap - 1);
 	while (set->name[i]) {
-		if (!strcmp(set->name[i], name))
+		if (set->hash[i] == h && !strcmp(set->name[i], name))
 			return set->line[i];
 		i = (i + 1) & (set->cap - 1);
 	}
 	set->name[i] = xstrdup(name);
+	set->hash[i] = h;
 	set->line[i] = line;
 	set->n++;
 	return 0;
@@ -52,14 +55,21 @@ static void nameset_grow(struct nameset *set)
 {
 	struct nameset big = {.cap = set->cap ? set->cap * 2 : 64};
 	big.name = xcalloc(big.cap, sizeof *big.name);
+	big.hash = xcalloc(big.cap, sizeof *big.hash);
 	big.line = xcalloc(big.cap, sizeof *big.line);
 	for (size_t i = 0; i < set->cap; i++) {
-		if (set->name[i]) {
-			nameset_add(&big, set->name[i], set->line[i]);
-			free(set->name[i]);
-		}
+		if (!set->name[i])
+			continue;
+		size_t k = set->hash[i] & (big.cap - 1);
+		while (big.name[k])
+			k = (k + 1) & (big.cap - 1);
+		big.name[k] = set->name[i];
+		big.hash[k] = set->hash[i];
+		big.line[k] = set->line[i];
+		big.n++;
 	}
 	free(set->name);
+	free(set->hash);
 	free(set->line);
 	*set = big;
 }
@@ -69,6 +79,7 @@ static void nameset_free(struct nameset *set)
 	for (size_t i = 0; i < set->cap; i++)
 		free(set->name[i]);
 	free(set->name);
+	free(set->hash);
 	free(set->line);
 }
 
@@ -77,7 +88,7 @@ struct lint {
 	struct diags *d;
 	struct ini_marks *marks;
 	struct nameset sections, keys;
-	char *section; /* current, lower case; NULL before the first */
+	const char *section; /* current, lower case (owned by marks); NULL before the first */
 	int problems;
 };
 
@@ -124,7 +135,7 @@ static void add_mark(struct lint *l, const char *key, int line, size_t offset)
 	struct ini_marks *m = l->marks;
 	m->items = xgrow(m->items, &m->cap, m->n + 1, sizeof *m->items);
 	m->items[m->n++] = (struct ini_mark){
-		.section = xstrdup(l->section),
+		.section = l->section,
 		.key = key ? xstrdup(key) : NULL,
 		.line = line,
 		.offset = offset,
@@ -152,8 +163,9 @@ static void lint_section(struct lint *l, const char *s, size_t n, int line, size
 		len--;
 	if (check_name(l, line, "section", name, len))
 		return;
-	free(l->section);
-	l->section = lower_dup(name, len);
+	struct ini_marks *m = l->marks;
+	m->names = xgrow(m->names, &m->names_cap, m->nnames + 1, sizeof *m->names);
+	l->section = m->names[m->nnames++] = lower_dup(name, len);
 	int first = nameset_add(&l->sections, l->section, line);
 	if (first)
 		PROBLEM(l, line, l->section, "duplicate section (first at line %d); iniparser would merge them", first);
@@ -193,26 +205,26 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 		klen--;
 	if (check_name(l, line, "key", s, klen))
 		return;
-	char *key = lower_dup(s, klen);
+	/* names fit: the line is at most INI_MAX_LINE characters */
+	char key[4 * INI_MAX_LINE + 1], where[8 * INI_MAX_LINE + 2];
+	for (size_t i = 0; i < klen; i++)
+		key[i] = (char)tolower((unsigned char)s[i]);
+	key[klen] = '\0';
 	if (!l->section) {
 		PROBLEM(l, line, key, "key before the first [section]");
-		free(key);
 		return;
 	}
-	struct strbuf where = {0};
-	sb_addf(&where, "%s/%s", l->section, key);
+	snprintf(where, sizeof where, "%s/%s", l->section, key);
 	const char *v = eq + 1;
 	size_t vlen = n - (size_t)(v - s);
 	while (vlen && (*v == ' ' || *v == '\t'))
 		v++, vlen--;
-	lint_value(l, sb_str(&where), v, vlen, line);
-	int first = nameset_add(&l->keys, sb_str(&where), line);
+	lint_value(l, where, v, vlen, line);
+	int first = nameset_add(&l->keys, where, line);
 	if (first)
-		PROBLEM(l, line, sb_str(&where), "duplicate key (first at line %d); iniparser would keep only the last", first);
+		PROBLEM(l, line, where, "duplicate key (first at line %d); iniparser would keep only the last", first);
 	else
 		add_mark(l, key, line, offset);
-	sb_free(&where);
-	free(key);
 }
 
 /* Byte-level checks of one line; returns -1 when the line must not be parsed. */
@@ -287,7 +299,6 @@ int ini_lint_marks(const char *data, size_t len, const char *name, struct diags 
 		pos += n + 1;
 		line++;
 	}
-	free(l.section);
 	nameset_free(&l.sections);
 	nameset_free(&l.keys);
 	return l.problems;
@@ -303,11 +314,11 @@ int ini_lint(const char *data, size_t len, const char *name, struct diags *d)
 
 void ini_marks_free(struct ini_marks *m)
 {
-	for (size_t i = 0; i < m->n; i++) {
-		free(m->items[i].section);
+	for (size_t i = 0; i < m->n; i++)
 		free(m->items[i].key);
-	}
+	for (size_t i = 0; i < m->nnames; i++)
+		free(m->names[i]);
 	free(m->items);
-	m->items = NULL;
-	m->n = m->cap = 0;
+	free(m->names);
+	*m = (struct ini_marks){0};
 }

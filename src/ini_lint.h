@@ -8,7 +8,7 @@
 
 /* One section header or key line, in file order, as the lint saw it. */
 struct ini_mark {
-	char *section; /* lower case */
+	const char *section; /* lower case; owned by ini_marks.names */
 	char *key;     /* lower case; NULL for a section header */
 	int line;
 	size_t offset; /* byte offset of the line */
@@ -17,6 +17,8 @@ struct ini_mark {
 struct ini_marks {
 	struct ini_mark *items;
 	size_t n, cap;
+	char **names; /* section names, shared by their marks */
+	size_t nnames, names_cap;
 };
 
 /* Checks data for what iniparser 4.1 would silently get wrong and records

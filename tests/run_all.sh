@@ -1,0 +1,33 @@
+#!/bin/sh
+# The whole test suite, in the order a failure is cheapest to read:
+# 1. the normal build and every meson test (unit, cli, screens, end-to-end);
+# 2. the same tests built with AddressSanitizer + UBSan, where a leak or
+#    undefined behaviour aborts the test (meson sets no ASAN_OPTIONS itself);
+# 3. valgrind memcheck over the unit tests' workers and real runs;
+# 4. the benchmarks, which print figures and never fail.
+set -eu
+cd "$(dirname "$0")/.."
+status=0
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "build and test (debugoptimized)"
+[ -f build/build.ninja ] || meson setup build >/dev/null
+ninja -C build >/dev/null
+meson test -C build --print-errorlogs -v || status=1
+
+step "build and test under AddressSanitizer + UBSan"
+[ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug >/dev/null
+ninja -C build-asan >/dev/null
+ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+	meson test -C build-asan --print-errorlogs -v || status=1
+
+step "valgrind memcheck"
+sh tests/memcheck.sh build || status=1
+
+step "benchmarks (figures only)"
+sh tests/bench/bench.sh build || true
+
+echo
+if [ "$status" -eq 0 ]; then echo "ALL TEST STEPS PASSED"; else echo "SOME TEST STEPS FAILED"; fi
+exit "$status"
