@@ -4,7 +4,8 @@
 # 2. the same tests built with AddressSanitizer + UBSan, where a leak or
 #    undefined behaviour aborts the test (meson sets no ASAN_OPTIONS itself);
 # 3. valgrind memcheck over the unit tests' workers and real runs;
-# 4. the benchmarks, which print figures and never fail.
+# 4. each libFuzzer target for a fixed time (FUZZ_SECONDS, default 60);
+# 5. the benchmarks, which print figures and never fail.
 set -eu
 cd "$(dirname "$0")/.."
 status=0
@@ -24,6 +25,9 @@ ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:abort
 
 step "valgrind memcheck"
 sh tests/memcheck.sh build || status=1
+
+step "fuzzing (${FUZZ_SECONDS:-60} s per target)"
+sh tests/fuzz/run.sh "${FUZZ_SECONDS:-60}" || status=1
 
 step "benchmarks (figures only)"
 sh tests/bench/bench.sh build || true
