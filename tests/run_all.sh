@@ -17,6 +17,9 @@ step "build and test (debugoptimized)"
 ninja -C build >/dev/null
 meson test -C build --print-errorlogs -v || status=1
 
+step "meson install"
+sh tests/install_test.sh || status=1
+
 step "build and test under AddressSanitizer + UBSan"
 [ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug >/dev/null
 ninja -C build-asan >/dev/null
