@@ -1,11 +1,15 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
 
-enum { OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT };
+enum {
+	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
+	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_REPORT_DIR
+};
 
 static const struct option long_options[] = {
 	{"answers", required_argument, NULL, 'a'},
@@ -14,10 +18,15 @@ static const struct option long_options[] = {
 	{"content", required_argument, NULL, OPT_CONTENT},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, 'h'},
+	{"idle-timeout", required_argument, NULL, OPT_IDLE},
+	{"kiosk", no_argument, NULL, OPT_KIOSK},
+	{"log", required_argument, NULL, OPT_LOG},
 	{"output", required_argument, NULL, 'o'},
 	{"plain", no_argument, NULL, OPT_PLAIN},
 	{"print", no_argument, NULL, OPT_PRINT},
 	{"report", required_argument, NULL, OPT_REPORT},
+	{"report-dir", required_argument, NULL, OPT_REPORT_DIR},
+	{"summary", no_argument, NULL, OPT_SUMMARY},
 	{"version", no_argument, NULL, 'V'},
 	{0},
 };
@@ -38,10 +47,25 @@ void cli_usage(struct strbuf *out)
 	       "      --report FILE       where the wizard's save key writes the report\n"
 	       "      --content DIR       read content from DIR instead of the installed copy\n"
 	       "      --check-content     validate the content, print a summary (json with -f json)\n"
+	       "      --log FILE          append each finished interview to the results log FILE\n"
+	       "      --summary FILE...   summarise results logs for the room (text, markdown, json)\n"
+	       "      --kiosk             kiosk mode: q returns to the start, idle sessions end\n"
+	       "      --idle-timeout SEC  kiosk: seconds without a key before the answers are dropped (300)\n"
+	       "      --report-dir DIR    kiosk: save reports in DIR under generated names\n"
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n"
 	       "\n"
 	       "Exit status: 0 ok, 1 internal error, 2 bad input or no usable terminal.\n");
+}
+
+static int parse_seconds(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || v < 1 || v > 86400)
+		return -1;
+	*out = (int)v;
+	return 0;
 }
 
 static int bad(struct strbuf *err, const char *fmt, const char *arg)
@@ -55,7 +79,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 {
 	int c;
 
-	*cli = (struct cli){.format = -1};
+	*cli = (struct cli){.format = -1, .idle_timeout = -1};
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":a:f:ho:V", long_options, NULL)) != -1) {
@@ -74,12 +98,33 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_PLAIN: cli->plain = 1; break;
 		case OPT_PRINT: cli->print = 1; break;
 		case OPT_REPORT: cli->report = optarg; break;
+		case OPT_REPORT_DIR: cli->report_dir = optarg; break;
+		case OPT_LOG: cli->log = optarg; break;
+		case OPT_SUMMARY: cli->summary = 1; break;
+		case OPT_KIOSK: cli->kiosk = 1; break;
+		case OPT_IDLE:
+			if (parse_seconds(optarg, &cli->idle_timeout))
+				return bad(err, "--idle-timeout takes whole seconds from 1 to 86400, not '%s'", optarg);
+			break;
 		case ':': return bad(err, "option '%s' needs a value", argv[optind - 1]);
 		default: return bad(err, "unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	if (cli->summary) {
+		if (optind == argc)
+			return bad(err, "%s needs at least one results log", "--summary");
+		cli->summary_files = argv + optind;
+		cli->nsummary_files = argc - optind;
+		optind = argc;
+	}
 	if (optind < argc)
 		return bad(err, "unexpected argument '%s'", argv[optind]);
+	if (cli->summary && (cli->answers || cli->plain || cli->check_content || cli->kiosk))
+		return bad(err, "%s cannot be combined with --answers, --plain, --check-content or --kiosk", "--summary");
+	if (cli->kiosk && (cli->answers || cli->plain || cli->report))
+		return bad(err, "%s cannot be combined with --answers, --plain or --report (use --report-dir)", "--kiosk");
+	if ((cli->idle_timeout >= 0 || cli->report_dir) && !cli->kiosk)
+		return bad(err, "%s go with --kiosk", "--idle-timeout and --report-dir");
 	if (cli->allow_partial && !cli->answers)
 		return bad(err, "%s goes with --answers", "--allow-partial");
 	if (cli->output && !cli->answers)

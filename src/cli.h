@@ -9,6 +9,13 @@ struct cli {
 	const char *answers;
 	const char *output;
 	const char *report;
+	const char *log;         /* --log FILE: append each finished interview */
+	const char *report_dir;  /* --report-dir DIR: kiosk saves go here */
+	char **summary_files;    /* --summary FILE...: the positional arguments */
+	int nsummary_files;
+	int summary;
+	int kiosk;
+	int idle_timeout;        /* seconds; -1 when not given */
 	int format;              /* enum report_format, -1 if not given */
 	int check_content;
 	int allow_partial;

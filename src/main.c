@@ -1,9 +1,10 @@
 /* outsource-wizard: the entry point. Parses the command line, loads the
- * content, then runs one of: the content check, the batch mode, the plain
- * interview, or the curses wizard. */
+ * content, then runs one of: the content check, the batch mode, the room
+ * summary, the plain interview, or the curses wizard (kiosk or not). */
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +14,27 @@
 #include "cli.h"
 #include "content.h"
 #include "engine.h"
+#include "kiosk.h"
 #include "paths.h"
 #include "plain.h"
 #include "report.h"
+#include "resultlog.h"
 #include "strbuf.h"
+#include "summary.h"
 #include "ui.h"
+
+#define DEFAULT_IDLE_TIMEOUT 300
+
+/* What this run does, from the command line and (for a kiosk) the root-owned
+ * config file. */
+struct settings {
+	const struct cli *cli;
+	const char *content_dir;
+	const char *log;
+	const char *report_dir;
+	int kiosk;
+	int idle_timeout;
+};
 
 enum { EXIT_OK = 0, EXIT_INTERNAL = 1, EXIT_BAD_INPUT = 2 };
 
@@ -62,15 +79,35 @@ static int emit(const char *path, const struct strbuf *text)
 	return EXIT_OK;
 }
 
-static int report_answers(const struct content *c, const struct answers *a, int format,
-			  const char *path)
+/* Appends the finished interview to the results log, if there is one. A log
+ * that cannot be written is reported and the run goes on: the manager's
+ * report matters more than the room's tally. */
+static int log_result(const struct settings *s, const struct content *c, const struct answers *a,
+		      const struct verdict *v, const char *mode)
+{
+	struct strbuf err = {0};
+	if (!s->log || resultlog_append(s->log, c, a, v, NULL, mode, &err) == 0)
+		return 0;
+	fprintf(stderr, "outsource-wizard: %s\n", sb_str(&err));
+	sb_free(&err);
+	return -1;
+}
+
+static int report_answers(const struct settings *s, const struct content *c,
+			  const struct answers *a, const char *mode, int print, const char *path)
 {
 	struct verdict v;
 	struct strbuf out = {0};
+	int format = s->cli->format;
+	int rc = EXIT_OK;
 
 	engine_decide(c, a, &v);
-	report_write(format < 0 ? REPORT_TEXT : (enum report_format)format, c, a, &v, &out);
-	int rc = emit(path, &out);
+	if (print) {
+		report_write(format < 0 ? REPORT_TEXT : (enum report_format)format, c, a, &v, &out);
+		rc = emit(path, &out);
+	}
+	if (log_result(s, c, a, &v, mode) && rc == EXIT_OK)
+		rc = EXIT_BAD_INPUT;
 	sb_free(&out);
 	verdict_free(&v);
 	return rc;
@@ -92,8 +129,9 @@ static int check_content(const struct content *c, int format)
 	return rc;
 }
 
-static int batch(const struct content *c, const struct cli *cli)
+static int batch(const struct settings *s, const struct content *c)
 {
+	const struct cli *cli = s->cli;
 	struct answers a;
 	struct diags d = {0};
 	int rc;
@@ -102,15 +140,32 @@ static int batch(const struct content *c, const struct cli *cli)
 		print_diags(&d);
 		rc = EXIT_BAD_INPUT;
 	} else {
-		rc = report_answers(c, &a, cli->format, cli->output);
+		rc = report_answers(s, c, &a, "batch", 1, cli->output);
 	}
 	diags_free(&d);
 	answers_free(&a);
 	return rc;
 }
 
-static int interview(const struct content *c, const struct cli *cli)
+static int summary(const struct settings *s, const struct content *c)
 {
+	struct strbuf out = {0}, err = {0};
+	const struct cli *cli = s->cli;
+	int format = cli->format < 0 ? REPORT_TEXT : cli->format;
+
+	int rc = summary_run((const char *const *)cli->summary_files, (size_t)cli->nsummary_files,
+			     c, (enum report_format)format, &out, &err);
+	fputs(sb_str(&err), stderr);
+	if (emit(NULL, &out))
+		rc = EXIT_INTERNAL;
+	sb_free(&out);
+	sb_free(&err);
+	return rc;
+}
+
+static int interview(const struct settings *s, const struct content *c)
+{
+	const struct cli *cli = s->cli;
 	struct answers a;
 	int rc, done = 0;
 
@@ -120,20 +175,29 @@ static int interview(const struct content *c, const struct cli *cli)
 		done = rc == 0;
 		fflush(stdout);
 	} else {
-		struct ui_options o = {.report_path = cli->report};
+		struct ui_options o = {
+			.report_path = cli->report,
+			.kiosk = s->kiosk,
+			.idle_timeout = s->idle_timeout,
+		};
 		rc = ui_run(c, &o, &a, &done);
 	}
-	if (done && (cli->plain || cli->print))
-		rc = report_answers(c, &a, cli->format, NULL);
+	if (done) {
+		int print = cli->plain || cli->print;
+		int r = report_answers(s, c, &a, cli->plain ? "plain" : s->kiosk ? "kiosk" : "curses",
+				       print, NULL);
+		rc = rc ? rc : r;
+	}
 	answers_free(&a);
 	return rc;
 }
 
-static int run(const struct cli *cli)
+static int run(const struct settings *s)
 {
 	struct content c;
 	struct diags d = {0};
-	const char *dir = cli->content_dir ? cli->content_dir : default_content_dir();
+	const struct cli *cli = s->cli;
+	const char *dir = s->content_dir ? s->content_dir : default_content_dir();
 
 	if (content_load(dir, &c, &d)) {
 		print_diags(&d);
@@ -145,11 +209,61 @@ static int run(const struct cli *cli)
 	int rc;
 	if (cli->check_content)
 		rc = check_content(&c, cli->format);
+	else if (cli->summary)
+		rc = summary(s, &c);
 	else if (cli->answers)
-		rc = batch(&c, cli);
+		rc = batch(s, &c);
 	else
-		rc = interview(&c, cli);
+		rc = interview(s, &c);
 	content_free(&c);
+	return rc;
+}
+
+/* Before curses, in kiosk mode: nothing from the client's environment
+ * survives, there must be a terminal, and no program can ever be started. */
+static int enter_kiosk(void)
+{
+	struct strbuf note = {0};
+
+	kiosk_sanitize_env(&note);
+	setlocale(LC_ALL, "");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("outsource-wizard: this kiosk needs an interactive terminal (ssh -t)\n", stderr);
+		sb_free(&note);
+		return EXIT_BAD_INPUT;
+	}
+	fputs(sb_str(&note), stderr);
+	sb_free(&note);
+	if (kiosk_forbid_exec())
+		fprintf(stderr, "outsource-wizard: note: exec guard unavailable: %s\n", strerror(errno));
+	return EXIT_OK;
+}
+
+static int start(const struct cli *cli)
+{
+	struct kiosk_config cfg;
+	struct diags d = {0};
+	int rc;
+
+	if (kiosk_config_load(OW_KIOSK_CONFIG, &cfg, &d)) {
+		print_diags(&d);
+		diags_free(&d);
+		return EXIT_BAD_INPUT;
+	}
+	int kiosk = cli->kiosk || (cfg.enabled && !cli->check_content && !cli->summary && !cli->answers);
+	struct settings s = {
+		.cli = cli,
+		.kiosk = kiosk,
+		.content_dir = cli->content_dir ? cli->content_dir : kiosk ? cfg.content : NULL,
+		.log = cli->log ? cli->log : kiosk ? cfg.log : NULL,
+		.report_dir = cli->report_dir ? cli->report_dir : kiosk ? cfg.report_dir : NULL,
+		.idle_timeout = cli->idle_timeout > 0 ? cli->idle_timeout
+			      : cfg.idle_timeout > 0 ? cfg.idle_timeout : kiosk ? DEFAULT_IDLE_TIMEOUT : 0,
+	};
+	rc = kiosk ? enter_kiosk() : EXIT_OK;
+	if (rc == EXIT_OK)
+		rc = run(&s);
+	kiosk_config_free(&cfg);
 	return rc;
 }
 
@@ -158,6 +272,9 @@ int main(int argc, char **argv)
 	struct cli cli;
 	struct strbuf msg = {0};
 
+	/* A full disk or a file-size limit must give EFBIG, not kill the process
+	 * in the middle of a results record. */
+	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
 	int rc = cli_parse(argc, argv, &cli, &msg);
 	if (rc) {
@@ -168,7 +285,7 @@ int main(int argc, char **argv)
 	} else if (cli.version) {
 		printf("outsource-wizard %s\n", OW_VERSION);
 	} else {
-		rc = run(&cli);
+		rc = start(&cli);
 	}
 	sb_free(&msg);
 	return rc;

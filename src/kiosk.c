@@ -1,0 +1,151 @@
+#include "kiosk.h"
+
+#include <errno.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+
+#include "ini.h"
+#include "xalloc.h"
+
+/* isalnum() follows the locale; names are ASCII by rule. */
+static int isalnum_ascii(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static char *xstrdup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+int kiosk_term_allowed(const char *name)
+{
+	static const char *const families[] = {"xterm", "screen", "tmux", "linux", "vt100",
+					       "vt220", "putty", "rxvt", NULL};
+	size_t n = strlen(name);
+
+	if (n == 0 || n > 64)
+		return 0;
+	for (const char *p = name; *p; p++)
+		if (!(isalnum_ascii(*p) || strchr("._+-", *p)))
+			return 0;
+	for (int i = 0; families[i]; i++) {
+		size_t k = strlen(families[i]);
+		if (!strncmp(name, families[i], k) && (name[k] == '\0' || name[k] == '-' || name[k] == '.'))
+			return 1;
+	}
+	return 0;
+}
+
+void kiosk_sanitize_env(struct strbuf *note)
+{
+	const char *term = getenv("TERM");
+	char *keep = xstrdup_or_null(term && kiosk_term_allowed(term) ? term : NULL);
+
+	if (!keep && note)
+		sb_add(note, "This terminal type is not supported here; using vt100.\n");
+	clearenv();
+	setenv("TERM", keep ? keep : "vt100", 1);
+	setenv("LANG", "C.UTF-8", 1);
+	setenv("LC_ALL", "C.UTF-8", 1);
+	setenv("PATH", "/usr/bin:/bin", 1);
+	free(keep);
+}
+
+int kiosk_forbid_exec(void)
+{
+	struct sock_filter filter[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW), /* other arches: rely on the code */
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000u, 3, 0), /* the x32 ABI: refuse all */
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_execve, 2, 0),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_execveat, 1, 0),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
+	};
+	struct sock_fprog prog = {.len = sizeof filter / sizeof filter[0], .filter = filter};
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+		return -1;
+	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog);
+}
+
+static int config_trusted(const char *path, struct diags *d)
+{
+	struct stat st;
+	if (lstat(path, &st))
+		return errno == ENOENT ? 0 : (diag_add(d, path, 0, NULL, "cannot read: %s", strerror(errno)), -1);
+	if (!S_ISREG(st.st_mode) || st.st_uid != 0 || (st.st_mode & (S_IWGRP | S_IWOTH))) {
+		diag_add(d, path, 0, NULL, "refused: the kiosk config must be a regular file owned by root and writable only by root");
+		return -1;
+	}
+	return 1;
+}
+
+static void config_entry(const struct ini_entry *e, const char *path, struct kiosk_config *cfg,
+			 struct diags *d)
+{
+	char **text = !strcmp(e->key, "content") ? &cfg->content
+		    : !strcmp(e->key, "log") ? &cfg->log
+		    : !strcmp(e->key, "report_dir") ? &cfg->report_dir : NULL;
+	if (text) {
+		free(*text);
+		*text = e->value[0] ? xstrdup(e->value) : NULL;
+	} else if (!strcmp(e->key, "enabled")) {
+		cfg->enabled = !strcmp(e->value, "yes") || !strcmp(e->value, "true") || !strcmp(e->value, "1");
+	} else if (!strcmp(e->key, "idle_timeout")) {
+		char *end;
+		long v = strtol(e->value, &end, 10);
+		if (end == e->value || *end || v < 1 || v > 86400)
+			diag_add(d, path, e->line, "kiosk/idle_timeout", "'%s' is not whole seconds from 1 to 86400", e->value);
+		else
+			cfg->idle_timeout = (int)v;
+	} else {
+		diag_add(d, path, e->line, "kiosk", "unknown key '%s'", e->key);
+	}
+}
+
+int kiosk_config_load(const char *path, struct kiosk_config *cfg, struct diags *d)
+{
+	struct ini_doc doc;
+	size_t before = d->n;
+
+	*cfg = (struct kiosk_config){.idle_timeout = -1};
+	int trusted = config_trusted(path, d);
+	if (trusted <= 0)
+		return trusted;
+	if (ini_read_file(path, path, &doc, d))
+		return -1;
+	for (size_t i = 0; i < doc.n; i++) {
+		const struct ini_section *s = &doc.sections[i];
+		if (strcmp(s->name, "kiosk")) {
+			diag_add(d, path, s->line, s->name, "unknown section; settings go in [kiosk]");
+			continue;
+		}
+		for (size_t k = 0; k < s->n; k++)
+			config_entry(&s->entries[k], path, cfg, d);
+	}
+	ini_doc_free(&doc);
+	if (d->n != before) {
+		kiosk_config_free(cfg);
+		return -1;
+	}
+	return 0;
+}
+
+void kiosk_config_free(struct kiosk_config *cfg)
+{
+	free(cfg->content);
+	free(cfg->log);
+	free(cfg->report_dir);
+	*cfg = (struct kiosk_config){.idle_timeout = -1};
+}

@@ -1,0 +1,43 @@
+/* Kiosk hardening that happens before curses starts: what the process may see
+ * of the client's environment, which terminals it will draw on, and a guard
+ * that no program can ever be started from it. */
+#ifndef OW_KIOSK_H
+#define OW_KIOSK_H
+
+#include "diag.h"
+#include "strbuf.h"
+
+/* Settings a kiosk takes from its root-owned config file (see README). */
+struct kiosk_config {
+	int enabled;      /* [kiosk] enabled = yes */
+	char *content;    /* content directory, or NULL */
+	char *log;        /* results log, or NULL */
+	char *report_dir; /* where saves go, or NULL: no saving */
+	int idle_timeout; /* seconds, or -1 */
+};
+
+/* Reads path if it exists. A file that is not owned by root or that others
+ * can write is refused (a kiosk user must not be able to change it).
+ * Returns 0 (also when there is no file: cfg then stays empty), or -1 with
+ * the problems in d. */
+int kiosk_config_load(const char *path, struct kiosk_config *cfg, struct diags *d);
+void kiosk_config_free(struct kiosk_config *cfg);
+
+/* 1 when name is a terminal type the kiosk accepts: at most 64 characters of
+ * [A-Za-z0-9._+-], from the families xterm, screen, tmux, linux, vt100,
+ * vt220, putty, rxvt. */
+int kiosk_term_allowed(const char *name);
+
+/* Replaces the environment with an allow-list: TERM (kept when allowed, else
+ * vt100), LANG/LC_ALL set by us (C.UTF-8), PATH fixed. Everything the client
+ * sent (LC_*, LINES, COLUMNS, ESCDELAY, TERMINFO*, NCURSES_*, LD_*, HOME,
+ * SHELL, ...) is dropped. Adds a line to note when TERM was replaced. */
+void kiosk_sanitize_env(struct strbuf *note);
+
+/* Forbids execve/execveat (and so any shell) for the rest of the process's
+ * life, with no_new_privs and a seccomp filter. Returns 0, or -1 with errno
+ * when the kernel refuses (the kiosk then goes on: the code starts no
+ * program anyway; this is a second lock). */
+int kiosk_forbid_exec(void);
+
+#endif

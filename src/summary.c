@@ -1,0 +1,886 @@
+/* The facilitator summary: parsing the logs, tallying them, and writing the
+ * tallies as text charts, markdown or JSON. */
+#include "summary.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "layout.h"
+#include "report_common.h"
+#include "resultlog.h"
+#include "xalloc.h"
+
+/* ---- counts ---- */
+
+static void counts_add(struct summary_counts *c, const char *key, size_t n)
+{
+	for (size_t i = 0; i < c->len; i++) {
+		if (strcmp(c->key[i], key) == 0) {
+			c->n[i] += n;
+			return;
+		}
+	}
+	size_t cap = c->cap;
+	c->key = xgrow(c->key, &cap, c->len + 1, sizeof *c->key);
+	c->n = xgrow(c->n, &c->cap, c->len + 1, sizeof *c->n);
+	c->key[c->len] = xstrdup(key);
+	c->n[c->len++] = n;
+}
+
+static void counts_free(struct summary_counts *c)
+{
+	for (size_t i = 0; i < c->len; i++)
+		free(c->key[i]);
+	free(c->key);
+	free(c->n);
+	memset(c, 0, sizeof *c);
+}
+
+void summary_tally_init(struct summary_tally *t, const struct content *c)
+{
+	memset(t, 0, sizeof *t);
+	t->c = c;
+	for (size_t m = 0; m < c->nmodels; m++)
+		counts_add(&t->models, c->models[m].id, 0);
+	for (int s = 0; s < STRENGTH_COUNT; s++)
+		counts_add(&t->strengths, strength_name((enum strength)s), 0);
+	t->questions = xcalloc(c->nquestions ? c->nquestions : 1, sizeof *t->questions);
+	for (size_t q = 0; q < c->nquestions; q++)
+		for (size_t o = 0; o < c->questions[q].noptions; o++)
+			counts_add(&t->questions[q], c->questions[q].options[o].id, 0);
+}
+
+void summary_tally_free(struct summary_tally *t)
+{
+	counts_free(&t->models);
+	counts_free(&t->strengths);
+	counts_free(&t->modes);
+	for (size_t q = 0; q < t->c->nquestions; q++)
+		counts_free(&t->questions[q]);
+	free(t->questions);
+	for (size_t i = 0; i < t->nunknown; i++)
+		free(t->unknown_columns[i]);
+	free(t->unknown_columns);
+	for (size_t i = 0; i < t->nfiles; i++) {
+		free(t->files[i].name);
+		free(t->files[i].damaged);
+	}
+	free(t->files);
+	free(t->first);
+	free(t->last);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- CSV ---- */
+
+/* One record's fields, unquoted, stored NUL-separated in text. */
+struct fields {
+	struct strbuf text;
+	size_t *off;
+	size_t n, cap;
+	size_t last_start; /* bytes from the record's start to its last field */
+};
+
+static void fields_reset(struct fields *f)
+{
+	sb_reset(&f->text);
+	sb_addc(&f->text, '\0'); /* so text.buf exists even for empty fields */
+	f->text.len = 0;
+	f->n = 0;
+}
+
+static void fields_start(struct fields *f, size_t at)
+{
+	if (f->n)
+		sb_addc(&f->text, '\0');
+	f->off = xgrow(f->off, &f->cap, f->n + 1, sizeof *f->off);
+	f->off[f->n++] = f->text.len;
+	f->last_start = at;
+}
+
+static const char *field(const struct fields *f, size_t i)
+{
+	return f->text.buf + f->off[i];
+}
+
+/* At the end of a record: '\n', "\r\n" or the end of the data. */
+static int at_eol(const char *p, const char *end)
+{
+	return p == end || *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] == '\n'));
+}
+
+/* A quoted field from just after its opening quote; p is left after the
+ * closing quote. -1 when the data ends inside the quotes. */
+static int quoted(const char **pp, const char *end, struct fields *f, size_t *newlines)
+{
+	for (const char *p = *pp; p < end; p++) {
+		if (*p == '"') {
+			if (p + 1 < end && p[1] == '"') {
+				sb_addc(&f->text, '"');
+				p++;
+				continue;
+			}
+			*pp = p + 1;
+			return 0;
+		}
+		if (*p == '\0')
+			return -1;
+		*newlines += *p == '\n';
+		sb_addc(&f->text, *p);
+	}
+	return -1;
+}
+
+/* Parses the RFC 4180 record at p (quoted fields may hold newlines). On
+ * success *next is the start of the following record and *newlines the line
+ * breaks inside quotes. -1 for a malformed record. */
+static int csv_record(const char *p, const char *end, struct fields *f, const char **next,
+		      size_t *newlines)
+{
+	const char *start = p;
+
+	fields_reset(f);
+	*newlines = 0;
+	for (;;) {
+		fields_start(f, (size_t)(p - start));
+		if (p < end && *p == '"') {
+			p++;
+			if (quoted(&p, end, f, newlines) < 0)
+				return -1;
+		} else {
+			for (; !at_eol(p, end) && *p != ','; p++) {
+				if (*p == '"' || *p == '\0')
+					return -1;
+				sb_addc(&f->text, *p);
+			}
+		}
+		if (at_eol(p, end))
+			break;
+		if (*p != ',')
+			return -1; /* text after a closing quote */
+		p++;
+	}
+	sb_addc(&f->text, '\0');
+	p += p < end && *p == '\r';
+	*next = p + (p < end);
+	return 0;
+}
+
+/* ---- headers ---- */
+
+enum col_kind { COL_OTHER, COL_TIME, COL_MODE, COL_ANSWER, COL_RECOMMENDATION, COL_STRENGTH };
+
+/* A header line of one file, and what each of its columns means for this
+ * content. Records name their header by its crc32 (the "columns" field). */
+struct header {
+	uint32_t crc;
+	size_t nfields;
+	enum col_kind *kind;
+	int *question; /* for COL_ANSWER: the content's question index */
+};
+
+struct parse {
+	struct summary_tally *t;
+	struct summary_file *file;
+	struct header *hdr;
+	size_t nhdr, cap;
+	struct fields f;
+};
+
+static void note_unknown(struct summary_tally *t, const char *name)
+{
+	for (size_t i = 0; i < t->nunknown; i++)
+		if (strcmp(t->unknown_columns[i], name) == 0)
+			return;
+	t->unknown_columns = xgrow(t->unknown_columns, &t->unknown_cap, t->nunknown + 1,
+				   sizeof *t->unknown_columns);
+	t->unknown_columns[t->nunknown++] = xstrdup(name);
+}
+
+static int is_header(const struct fields *f)
+{
+	return f->n >= 5 && strcmp(field(f, 0), "time") == 0 &&
+	       strcmp(field(f, 1), "session") == 0 && strcmp(field(f, 2), "mode") == 0 &&
+	       strcmp(field(f, 3), "columns") == 0 && strcmp(field(f, f->n - 1), "crc32") == 0;
+}
+
+static enum col_kind column_kind(struct summary_tally *t, const char *name, int *question)
+{
+	static const char *const fixed[] = {"session", "columns", "crc32"};
+
+	*question = -1;
+	if (strcmp(name, "time") == 0)
+		return COL_TIME;
+	if (strcmp(name, "mode") == 0)
+		return COL_MODE;
+	if (strcmp(name, "recommendation") == 0)
+		return COL_RECOMMENDATION;
+	if (strcmp(name, "strength") == 0)
+		return COL_STRENGTH;
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+		if (strcmp(name, fixed[i]) == 0)
+			return COL_OTHER;
+	if (strncmp(name, "answer.", 7) == 0 &&
+	    (*question = content_question_index(t->c, name + 7)) >= 0)
+		return COL_ANSWER;
+	/* Scores are in the log for spreadsheets; the summary does not use them. */
+	if (strncmp(name, "score.", 6) == 0 && content_model_index(t->c, name + 6) >= 0)
+		return COL_OTHER;
+	note_unknown(t, name);
+	return COL_OTHER;
+}
+
+static void add_header(struct parse *ps, const char *line, size_t len)
+{
+	uint32_t crc = resultlog_crc32(line, len);
+
+	for (size_t i = 0; i < ps->nhdr; i++)
+		if (ps->hdr[i].crc == crc)
+			return;
+	ps->hdr = xgrow(ps->hdr, &ps->cap, ps->nhdr + 1, sizeof *ps->hdr);
+	struct header *h = &ps->hdr[ps->nhdr++];
+	h->crc = crc;
+	h->nfields = ps->f.n;
+	h->kind = xcalloc(h->nfields, sizeof *h->kind);
+	h->question = xcalloc(h->nfields, sizeof *h->question);
+	for (size_t i = 0; i < h->nfields; i++)
+		h->kind[i] = column_kind(ps->t, field(&ps->f, i), &h->question[i]);
+}
+
+/* ---- records ---- */
+
+/* 8 lowercase hex digits, as the writer prints a crc32. */
+static int parse_crc(const char *s, uint32_t *out)
+{
+	uint32_t x = 0;
+
+	for (int i = 0; i < 8; i++) {
+		const char *d = strchr("0123456789abcdef", s[i]);
+		if (!s[i] || !d)
+			return -1;
+		x = x << 4 | (uint32_t)(d - "0123456789abcdef");
+	}
+	*out = x;
+	return s[8] ? -1 : 0;
+}
+
+static const struct header *find_header(const struct parse *ps, const char *crc_text)
+{
+	uint32_t crc;
+
+	if (parse_crc(crc_text, &crc) < 0)
+		return NULL;
+	for (size_t i = 0; i < ps->nhdr; i++)
+		if (ps->hdr[i].crc == crc)
+			return &ps->hdr[i];
+	return NULL;
+}
+
+/* A cell as it was meant: the writer's leading ' (formula guard) removed. */
+static const char *unguard(const char *s)
+{
+	return s[0] == '\'' ? s + 1 : s;
+}
+
+static void keep_time(char **slot, const char *s, int earliest)
+{
+	if (!*s)
+		return;
+	if (!*slot || (earliest ? strcmp(s, *slot) < 0 : strcmp(s, *slot) > 0)) {
+		free(*slot);
+		*slot = xstrdup(s);
+	}
+}
+
+static void tally_record(struct summary_tally *t, const struct header *h, const struct fields *f)
+{
+	t->sessions++;
+	for (size_t i = 0; i < h->nfields; i++) {
+		const char *v = unguard(field(f, i));
+		switch (h->kind[i]) {
+		case COL_TIME:
+			keep_time(&t->first, v, 1);
+			keep_time(&t->last, v, 0);
+			break;
+		case COL_MODE:
+			counts_add(&t->modes, v, 1);
+			break;
+		case COL_ANSWER:
+			counts_add(&t->questions[h->question[i]], v, 1);
+			break;
+		case COL_RECOMMENDATION:
+			counts_add(&t->models, v, 1);
+			break;
+		case COL_STRENGTH:
+			counts_add(&t->strengths, v, 1);
+			break;
+		case COL_OTHER:
+			break;
+		}
+	}
+}
+
+/* Checks a parsed record (field count against its header, crc32 over its
+ * bytes before the last field) and counts it. -1 when it is damaged. */
+static int take_record(struct parse *ps, const char *start)
+{
+	const struct fields *f = &ps->f;
+
+	if (f->n < 5)
+		return -1;
+	const struct header *h = find_header(ps, field(f, 3));
+	uint32_t crc;
+	if (!h || h->nfields != f->n || parse_crc(field(f, f->n - 1), &crc) < 0 ||
+	    resultlog_crc32(start, f->last_start) != crc)
+		return -1;
+	tally_record(ps->t, h, f);
+	ps->file->records++;
+	return 0;
+}
+
+static void note_damaged(struct parse *ps, size_t line)
+{
+	struct summary_file *sf = ps->file;
+
+	sf->damaged = xgrow(sf->damaged, &sf->cap, sf->ndamaged + 1, sizeof *sf->damaged);
+	sf->damaged[sf->ndamaged++] = line;
+	ps->t->damaged++;
+}
+
+static struct summary_file *add_file(struct summary_tally *t, const char *name)
+{
+	t->files = xgrow(t->files, &t->files_cap, t->nfiles + 1, sizeof *t->files);
+	struct summary_file *sf = &t->files[t->nfiles++];
+	memset(sf, 0, sizeof *sf);
+	sf->name = xstrdup(name ? name : "(log)");
+	return sf;
+}
+
+/* One line (or one multi-line quoted record) at p: 0 if it was taken or
+ * blank, -1 if damaged. *next and *lines say where the next one starts. */
+static int take_one(struct parse *ps, const char *p, const char *end, const char **next,
+		    size_t *lines)
+{
+	size_t newlines;
+
+	if (at_eol(p, end)) { /* blank line */
+		p += *p == '\r';
+		*next = p < end ? p + 1 : end;
+		*lines = 1;
+		return 0;
+	}
+	if (csv_record(p, end, &ps->f, next, &newlines) == 0) {
+		*lines = 1 + newlines;
+		if (is_header(&ps->f) && newlines == 0) {
+			size_t len = (size_t)(*next - p);
+			while (len && (p[len - 1] == '\n' || p[len - 1] == '\r'))
+				len--;
+			add_header(ps, p, len);
+			return 0;
+		}
+		if (take_record(ps, p) == 0)
+			return 0;
+	}
+	/* Damaged: only this physical line is given up; reading resumes on the
+	 * next, so an open quote cannot swallow the records after it. */
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*next = nl ? nl + 1 : end;
+	*lines = 1;
+	return -1;
+}
+
+size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t len,
+			    const char *name)
+{
+	struct parse ps = {.t = t, .file = add_file(t, name)};
+	const char *p = data, *end = data + len;
+	size_t line = 1;
+
+	while (p < end) {
+		const char *next;
+		size_t lines;
+		if (take_one(&ps, p, end, &next, &lines) < 0)
+			note_damaged(&ps, line);
+		line += lines;
+		p = next;
+	}
+	for (size_t i = 0; i < ps.nhdr; i++) {
+		free(ps.hdr[i].kind);
+		free(ps.hdr[i].question);
+	}
+	free(ps.hdr);
+	free(ps.f.off);
+	sb_free(&ps.f.text);
+	return ps.file->records;
+}
+
+/* ---- what to show ---- */
+
+enum label_kind { L_MODEL, L_STRENGTH, L_OPTION, L_MODE };
+
+/* One chart: a heading and a count per key. */
+struct section {
+	const char *title;
+	const char *text; /* the question in full, or NULL */
+	const char *id;   /* the question id, or NULL */
+	const struct summary_counts *counts;
+	enum label_kind kind;
+	int question;
+};
+
+/* Recommendations, strengths, each question, then the modes. */
+static size_t sections(const struct summary_tally *t, struct section **out)
+{
+	const struct content *c = t->c;
+	struct section *s = xcalloc(c->nquestions + 3, sizeof *s);
+	size_t n = 0;
+
+	s[n++] = (struct section){"Recommendations", NULL, NULL, &t->models, L_MODEL, -1};
+	s[n++] = (struct section){"Strength", NULL, NULL, &t->strengths, L_STRENGTH, -1};
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct question *qu = &c->questions[q];
+		s[n++] = (struct section){qu->title ? qu->title : qu->id, qu->text, qu->id,
+					  &t->questions[q], L_OPTION, (int)q};
+	}
+	s[n++] = (struct section){"Mode", NULL, NULL, &t->modes, L_MODE, -1};
+	*out = s;
+	return n;
+}
+
+static const char *row_label(const struct summary_tally *t, const struct section *s,
+			     const char *key)
+{
+	const struct content *c = t->c;
+
+	if (!*key)
+		return s->kind == L_OPTION ? "(no answer)" : "(none)";
+	if (s->kind == L_MODEL) {
+		int m = content_model_index(c, key);
+		return m >= 0 ? report_model_name(c, m) : key;
+	}
+	if (s->kind == L_OPTION) {
+		const struct question *q = &c->questions[s->question];
+		int o = content_option_index(q, key);
+		return o >= 0 ? report_option_label(c, &q->options[o]) : key;
+	}
+	return key;
+}
+
+static size_t counts_total(const struct summary_counts *c)
+{
+	size_t sum = 0;
+
+	for (size_t i = 0; i < c->len; i++)
+		sum += c->n[i];
+	return sum;
+}
+
+static int percent(size_t n, size_t total)
+{
+	return total ? (int)((n * 100 + total / 2) / total) : 0;
+}
+
+/* "2026-11-22T18:20:01Z" as "2026-11-22 18:20"; anything else as it is. */
+static void add_time(struct strbuf *out, const char *iso)
+{
+	if (strlen(iso) == 20 && iso[10] == 'T' && iso[19] == 'Z') {
+		sb_addn(out, iso, 10);
+		sb_addc(out, ' ');
+		sb_addn(out, iso + 11, 5);
+	} else {
+		sb_add_safe(out, iso, 0);
+	}
+}
+
+/* "Sessions from ... to ... UTC, 2 logs" */
+static void period_line(const struct summary_tally *t, struct strbuf *out)
+{
+	if (t->first && t->last) {
+		sb_add(out, "From ");
+		add_time(out, t->first);
+		sb_add(out, " to ");
+		add_time(out, t->last);
+		sb_add(out, " UTC, ");
+	}
+	sb_addf(out, "%zu log%s", t->nfiles, t->nfiles == 1 ? "" : "s");
+}
+
+/* "2 damaged records skipped: room1.csv lines 57, 60; room2.csv line 3" */
+static void damaged_note(const struct summary_tally *t, struct strbuf *out)
+{
+	enum { SHOW = 10 };
+	const char *sep = ": ";
+
+	sb_addf(out, "%zu damaged record%s skipped", t->damaged, t->damaged == 1 ? "" : "s");
+	for (size_t i = 0; i < t->nfiles; i++) {
+		const struct summary_file *f = &t->files[i];
+		if (!f->ndamaged)
+			continue;
+		sb_add(out, sep);
+		sb_add_safe(out, f->name, 0);
+		sb_add(out, f->ndamaged == 1 ? " line " : " lines ");
+		for (size_t k = 0; k < f->ndamaged && k < SHOW; k++)
+			sb_addf(out, "%s%zu", k ? ", " : "", f->damaged[k]);
+		if (f->ndamaged > SHOW)
+			sb_addf(out, " and %zu more", f->ndamaged - SHOW);
+		sep = "; ";
+	}
+}
+
+static void unknown_note(const struct summary_tally *t, struct strbuf *out)
+{
+	sb_add(out, "Columns this content does not know (ignored): ");
+	for (size_t i = 0; i < t->nunknown; i++) {
+		if (i)
+			sb_add(out, ", ");
+		sb_add_safe(out, t->unknown_columns[i], 0);
+	}
+}
+
+/* The notes under the charts, one per line, as plain text. */
+static void notes(const struct summary_tally *t, struct strbuf *out)
+{
+	if (t->damaged) {
+		damaged_note(t, out);
+		sb_addc(out, '\n');
+	}
+	if (t->nunknown) {
+		unknown_note(t, out);
+		sb_addc(out, '\n');
+	}
+}
+
+static void title_line(const struct summary_tally *t, struct strbuf *out)
+{
+	const char *title = t->c->title && *t->c->title ? t->c->title : "Results";
+
+	sb_add_safe(out, title, 0);
+	sb_addf(out, ": %zu session%s", t->sessions, t->sessions == 1 ? "" : "s");
+}
+
+/* ---- text: bar charts for a projector, 80 columns, ASCII ---- */
+
+#define TEXT_WIDTH 79
+#define BAR_WIDTH 20
+#define ROW_PREFIX 36 /* "  count  bar  pct  " before the label */
+
+/* s made safe and wrapped to width, each line after the first indented. */
+static void add_wrapped(struct strbuf *out, const char *s, int width, int indent)
+{
+	struct strbuf safe = {0};
+	struct wrapped w;
+
+	sb_add_safe(&safe, s, 0);
+	wrap_text(sb_str(&safe), width, &w);
+	for (size_t i = 0; i < w.n; i++) {
+		if (i)
+			sb_addf(out, "\n%*s", indent, "");
+		sb_add(out, w.line[i]);
+	}
+	wrapped_free(&w);
+	sb_free(&safe);
+}
+
+/* One chart per section: the figures first, so the bars line up, and the
+ * label after them, wrapped rather than cut. */
+static void text_section(const struct summary_tally *t, const struct section *s,
+			 struct strbuf *out)
+{
+	const struct summary_counts *c = s->counts;
+	size_t total = counts_total(c);
+	struct strbuf head = {0};
+
+	if (!c->len)
+		return;
+	sb_add(&head, s->title);
+	if (s->text && *s->text) {
+		sb_add(&head, ": ");
+		sb_add(&head, s->text);
+	}
+	sb_addc(out, '\n');
+	add_wrapped(out, sb_str(&head), TEXT_WIDTH, 2);
+	sb_addc(out, '\n');
+	sb_free(&head);
+	for (size_t i = 0; i < c->len; i++) {
+		int pct = percent(c->n[i], total);
+		sb_addf(out, "  %5zu  ", c->n[i]);
+		report_bar(out, pct, BAR_WIDTH);
+		sb_addf(out, " %3d%%  ", pct);
+		add_wrapped(out, row_label(t, s, c->key[i]), TEXT_WIDTH - ROW_PREFIX, ROW_PREFIX);
+		sb_addc(out, '\n');
+	}
+}
+
+static void text_write(const struct summary_tally *t, struct strbuf *out)
+{
+	struct section *s;
+	size_t n = sections(t, &s);
+
+	title_line(t, out);
+	sb_addc(out, '\n');
+	period_line(t, out);
+	sb_addc(out, '\n');
+	for (size_t i = 0; i < n; i++)
+		text_section(t, &s[i], out);
+	free(s);
+	if (t->damaged || t->nunknown)
+		sb_addc(out, '\n');
+	notes(t, out);
+}
+
+/* ---- markdown: a handout ---- */
+
+static void md_section(const struct summary_tally *t, const struct section *s, struct strbuf *out)
+{
+	const struct summary_counts *c = s->counts;
+	size_t total = counts_total(c);
+
+	if (!c->len)
+		return;
+	sb_add(out, "\n## ");
+	md_add(out, s->title, 1);
+	sb_add(out, "\n\n");
+	if (s->text && *s->text) {
+		md_add(out, s->text, 1);
+		sb_add(out, "\n\n");
+	}
+	sb_add(out, "| Answer | Sessions | Share |\n|---|---:|---:|\n");
+	for (size_t i = 0; i < c->len; i++) {
+		sb_add(out, "| ");
+		md_add(out, row_label(t, s, c->key[i]), 1);
+		sb_addf(out, " | %zu | %d%% |\n", c->n[i], percent(c->n[i], total));
+	}
+}
+
+static void md_write(const struct summary_tally *t, struct strbuf *out)
+{
+	struct strbuf line = {0};
+	struct section *s;
+	size_t n = sections(t, &s);
+
+	title_line(t, &line);
+	sb_add(out, "# ");
+	md_add(out, sb_str(&line), 1);
+	sb_reset(&line);
+	period_line(t, &line);
+	sb_add(out, "\n\n");
+	md_add(out, sb_str(&line), 1);
+	sb_addc(out, '\n');
+	for (size_t i = 0; i < n; i++)
+		md_section(t, &s[i], out);
+	free(s);
+	sb_reset(&line);
+	notes(t, &line);
+	if (line.len) {
+		sb_add(out, "\n## Notes\n\n");
+		md_add(out, sb_str(&line), 0);
+	}
+	sb_free(&line);
+}
+
+/* ---- JSON ---- */
+
+static void json_rows(struct json_writer *j, const struct summary_tally *t,
+		      const struct section *s)
+{
+	const struct summary_counts *c = s->counts;
+	size_t total = counts_total(c);
+
+	jw_open_array(j);
+	for (size_t i = 0; i < c->len; i++) {
+		jw_open_object(j);
+		jw_key(j, "id");
+		jw_string(j, c->key[i]);
+		jw_key(j, "label");
+		jw_string(j, row_label(t, s, c->key[i]));
+		jw_key(j, "count");
+		jw_int(j, (long long)c->n[i]);
+		jw_key(j, "percent");
+		jw_int(j, percent(c->n[i], total));
+		jw_close_object(j);
+	}
+	jw_close_array(j);
+}
+
+static void json_question(struct json_writer *j, const struct summary_tally *t,
+			  const struct section *s)
+{
+	jw_open_object(j);
+	jw_key(j, "id");
+	jw_string(j, s->id);
+	jw_key(j, "title");
+	jw_string(j, s->title);
+	jw_key(j, "text");
+	jw_string(j, s->text);
+	jw_key(j, "records");
+	jw_int(j, (long long)counts_total(s->counts));
+	jw_key(j, "answers");
+	json_rows(j, t, s);
+	jw_close_object(j);
+}
+
+static void json_files(struct json_writer *j, const struct summary_tally *t)
+{
+	jw_open_array(j);
+	for (size_t i = 0; i < t->nfiles; i++) {
+		const struct summary_file *f = &t->files[i];
+		jw_open_object(j);
+		jw_key(j, "name");
+		jw_string(j, f->name);
+		jw_key(j, "records");
+		jw_int(j, (long long)f->records);
+		jw_key(j, "damaged_lines");
+		jw_open_array(j);
+		for (size_t k = 0; k < f->ndamaged; k++)
+			jw_int(j, (long long)f->damaged[k]);
+		jw_close_array(j);
+		jw_close_object(j);
+	}
+	jw_close_array(j);
+}
+
+static void json_head(struct json_writer *j, const struct summary_tally *t)
+{
+	jw_key(j, "title");
+	jw_string(j, t->c->title);
+	jw_key(j, "sessions");
+	jw_int(j, (long long)t->sessions);
+	jw_key(j, "first");
+	jw_string(j, t->first);
+	jw_key(j, "last");
+	jw_string(j, t->last);
+	jw_key(j, "damaged");
+	jw_int(j, (long long)t->damaged);
+	jw_key(j, "files");
+	json_files(j, t);
+	jw_key(j, "unknown_columns");
+	jw_open_array(j);
+	for (size_t i = 0; i < t->nunknown; i++)
+		jw_string(j, t->unknown_columns[i]);
+	jw_close_array(j);
+}
+
+static void json_write(const struct summary_tally *t, struct strbuf *out)
+{
+	static const char *const keys[] = {[L_MODEL] = "recommendations",
+					   [L_STRENGTH] = "strengths",
+					   [L_MODE] = "modes"};
+	struct json_writer j;
+	struct section *s;
+	size_t n = sections(t, &s);
+
+	jw_init(&j, out);
+	jw_open_object(&j);
+	json_head(&j, t);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i].kind == L_OPTION)
+			continue;
+		jw_key(&j, keys[s[i].kind]);
+		json_rows(&j, t, &s[i]);
+	}
+	jw_key(&j, "questions");
+	jw_open_array(&j);
+	for (size_t i = 0; i < n; i++)
+		if (s[i].kind == L_OPTION)
+			json_question(&j, t, &s[i]);
+	jw_close_array(&j);
+	jw_close_object(&j);
+	free(s);
+}
+
+void summary_write(const struct summary_tally *t, enum report_format f, struct strbuf *out)
+{
+	if (f == REPORT_JSON)
+		json_write(t, out);
+	else if (f == REPORT_MARKDOWN)
+		md_write(t, out);
+	else
+		text_write(t, out);
+}
+
+/* ---- reading the logs ---- */
+
+static int read_fail(struct strbuf *err, const char *path, const char *what, int e)
+{
+	sb_add_safe(err, path, 0);
+	sb_add(err, ": ");
+	sb_add(err, what);
+	if (e) {
+		sb_add(err, ": ");
+		sb_add(err, strerror(e));
+	}
+	sb_addc(err, '\n');
+	return -1;
+}
+
+/* Reads the whole of fd (a regular file) into out, refusing more than the cap
+ * even if the file grew after fstat. */
+static int read_capped(int fd, struct strbuf *out)
+{
+	char buf[65536];
+	ssize_t n;
+
+	while ((n = read(fd, buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (out->len + (size_t)n > SUMMARY_MAX_LOG_BYTES) {
+			errno = EFBIG;
+			return -1;
+		}
+		sb_addn(out, buf, (size_t)n);
+	}
+	return 0;
+}
+
+/* The log at path, read under a shared lock so no writer is half-way
+ * through a record. O_NONBLOCK: a FIFO given by mistake cannot hang us. */
+static int read_log(const char *path, struct strbuf *data, struct strbuf *err)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+
+	if (fd < 0)
+		return read_fail(err, path, "cannot open", errno);
+	int rc = -1;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		read_fail(err, path, "not a regular file", 0);
+	else if (st.st_size > (off_t)SUMMARY_MAX_LOG_BYTES)
+		read_fail(err, path, "larger than 64 MiB; split it or check it is a results log", 0);
+	else if (resultlog_lock(fd, LOCK_SH, RESULTLOG_LOCK_TIMEOUT_MS) < 0)
+		read_fail(err, path, "cannot lock (a writer holds it)", errno);
+	else if (read_capped(fd, data) < 0)
+		read_fail(err, path, "cannot read", errno);
+	else
+		rc = 0;
+	close(fd);
+	return rc;
+}
+
+int summary_run(const char *const *paths, size_t n, const struct content *c,
+		enum report_format f, struct strbuf *out, struct strbuf *err)
+{
+	struct summary_tally t;
+	size_t read_ok = 0;
+
+	summary_tally_init(&t, c);
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf data = {0};
+		if (read_log(paths[i], &data, err) == 0) {
+			summary_parse_buffer(&t, sb_str(&data), data.len, paths[i]);
+			read_ok++;
+		}
+		sb_free(&data);
+	}
+	if (read_ok)
+		summary_write(&t, f, out);
+	summary_tally_free(&t);
+	return read_ok ? 0 : 2;
+}

@@ -1,0 +1,76 @@
+/* The facilitator summary: reads results logs (resultlog.h) from one or more
+ * kiosks or days and shows what the room got: sessions, recommendations per
+ * model and per strength, and how the room answered each question, as ASCII
+ * bar charts that fit 80 columns (a projector, LANG=C), as markdown tables,
+ * or as JSON.
+ *
+ * Damaged input is never fatal: a line whose fields do not parse, whose count
+ * differs from its header, or whose crc32 does not match is skipped, counted
+ * and listed with its file and line number. After a bad line reading resumes
+ * at the next line, so a torn record with an open quote cannot swallow the
+ * records after it. Columns are matched by name, so logs written with an
+ * older or newer question set still count; columns the content does not know
+ * are listed once. */
+#ifndef OW_SUMMARY_H
+#define OW_SUMMARY_H
+
+#include <stddef.h>
+
+#include "content.h"
+#include "report.h"
+#include "strbuf.h"
+
+/* Larger logs are refused with a message: a workshop log is a few hundred
+ * kilobytes, and this bounds the memory a hostile file can take. */
+#define SUMMARY_MAX_LOG_BYTES (64u * 1024 * 1024)
+
+/* Counts by key (an option, model, strength or mode id as written in the
+ * log), in first-seen order; the content's ids are entered first, in content
+ * order, so they show even at zero. "" is "no answer". */
+struct summary_counts {
+	char **key;
+	size_t *n;
+	size_t len, cap;
+};
+
+struct summary_file {
+	char *name;
+	size_t records;
+	size_t *damaged; /* line numbers, 1-based */
+	size_t ndamaged, cap;
+};
+
+struct summary_tally {
+	const struct content *c;
+	size_t sessions;
+	char *first, *last; /* earliest and latest time, NULL when none */
+	struct summary_counts models;
+	struct summary_counts strengths;
+	struct summary_counts modes;
+	struct summary_counts *questions; /* [c->nquestions] */
+	char **unknown_columns;            /* each named once */
+	size_t nunknown, unknown_cap;
+	struct summary_file *files;
+	size_t nfiles, files_cap;
+	size_t damaged; /* over all files */
+};
+
+void summary_tally_init(struct summary_tally *t, const struct content *c);
+void summary_tally_free(struct summary_tally *t);
+
+/* Adds one log's bytes (any bytes: this is the fuzzing entry point) to t,
+ * under name for the messages. Returns how many records were counted. */
+size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t len,
+			    const char *name);
+
+/* The summary of t in format f. */
+void summary_write(const struct summary_tally *t, enum report_format f, struct strbuf *out);
+
+/* Reads the n logs (each under a shared flock, regular files only, at most
+ * SUMMARY_MAX_LOG_BYTES) and writes the summary to out. A log that cannot be
+ * read gets a line in err and the others still count. Returns 0, or 2 when
+ * no log could be read (out is then empty). */
+int summary_run(const char *const *paths, size_t n, const struct content *c,
+		enum report_format f, struct strbuf *out, struct strbuf *err);
+
+#endif

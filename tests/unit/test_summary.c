@@ -1,0 +1,411 @@
+/* The facilitator summary: counts from real logs written by resultlog, damaged
+ * lines counted with their numbers, logs of another question set, the three
+ * output formats, files that cannot be read, and random bytes. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "layout.h"
+#include "resultlog.h"
+#include "summary.h"
+#include "testutil.h"
+
+struct fx {
+	struct content c;
+	char dir[64];
+	char path[128];
+};
+
+static void fx_setup(struct fx *f)
+{
+	struct diags d = {0};
+
+	memset(f, 0, sizeof *f);
+	cr_assert_eq(load_fixture("mini", -1, NULL, &f->c, &d), 0, "%s", diag_text(&d));
+	diags_free(&d);
+	strcpy(f->dir, "/tmp/ow-sum-XXXXXX");
+	cr_assert_not_null(mkdtemp(f->dir));
+	snprintf(f->path, sizeof f->path, "%s/room1.csv", f->dir);
+}
+
+static int rm_entry(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st, (void)flag, (void)ftw;
+	return remove(p);
+}
+
+static void fx_teardown(struct fx *f)
+{
+	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	content_free(&f->c);
+}
+
+/* Appends one session with these answers; returns the recommended model. */
+static int session(struct fx *f, const char *path, const char *spec, const char *mode)
+{
+	struct answers a;
+	struct verdict v;
+	struct strbuf err = {0};
+
+	answers_from(&f->c, spec, &a);
+	engine_decide(&f->c, &a, &v);
+	cr_assert_eq(resultlog_append(path, &f->c, &a, &v, NULL, mode, &err), 0, "%s",
+		     sb_str(&err));
+	int winner = v.winner;
+	verdict_free(&v);
+	answers_free(&a);
+	sb_free(&err);
+	return winner;
+}
+
+static void append_raw(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "a");
+	cr_assert_not_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+/* A record line for a hand-written header: body (which must end in ',') and
+ * its crc32, as the writer would end it. */
+static void add_line(struct strbuf *out, const char *body)
+{
+	sb_add(out, body);
+	sb_addf(out, "%08x\n", (unsigned)resultlog_crc32(body, strlen(body)));
+}
+
+static size_t count_of(const struct summary_counts *c, const char *key)
+{
+	for (size_t i = 0; i < c->len; i++)
+		if (strcmp(c->key[i], key) == 0)
+			return c->n[i];
+	return (size_t)-1;
+}
+
+static int run(struct fx *f, const char *const *paths, size_t n, enum report_format fmt,
+	       struct strbuf *out, struct strbuf *err)
+{
+	return summary_run(paths, n, &f->c, fmt, out, err);
+}
+
+static void tally_file(struct fx *f, const char *path, struct summary_tally *t)
+{
+	size_t len;
+	char *data = read_text(path, &len);
+
+	cr_assert_not_null(data);
+	summary_tally_init(t, &f->c);
+	summary_parse_buffer(t, data, len, "room1.csv");
+	free(data);
+}
+
+static const char *const specs[] = {
+	"routine=same volume=high data=plain",
+	"routine=same volume=low data=plain",
+	"routine=varied volume=low data=regulated",
+	"routine=mixed volume=low",
+};
+#define NSPECS (sizeof specs / sizeof *specs)
+
+/* Writes the four sessions; wins[m] gets the recommendations per model. */
+static void four_sessions(struct fx *f, size_t wins[2])
+{
+	wins[0] = wins[1] = 0;
+	for (size_t i = 0; i < NSPECS; i++)
+		wins[session(f, f->path, specs[i], i ? "kiosk" : "batch")]++;
+}
+
+Test(summary, counts_sessions_models_strengths_answers)
+{
+	struct fx f;
+	struct summary_tally t;
+	size_t wins[2];
+
+	fx_setup(&f);
+	four_sessions(&f, wins);
+	tally_file(&f, f.path, &t);
+	cr_assert_eq(t.sessions, 4);
+	cr_assert_eq(t.damaged, 0);
+	cr_assert_eq(count_of(&t.models, "alpha"), wins[0]);
+	cr_assert_eq(count_of(&t.models, "beta"), wins[1]);
+	cr_assert_eq(count_of(&t.strengths, "clear") + count_of(&t.strengths, "leaning") +
+			     count_of(&t.strengths, "close"),
+		     4);
+	cr_assert_eq(count_of(&t.questions[0], "same"), 2);
+	cr_assert_eq(count_of(&t.questions[0], "mixed"), 1);
+	cr_assert_eq(count_of(&t.questions[0], "varied"), 1);
+	cr_assert_eq(count_of(&t.questions[0], "not_sure"), 0);
+	cr_assert_eq(count_of(&t.questions[1], "low"), 3);
+	cr_assert_eq(count_of(&t.questions[2], "plain"), 2);
+	cr_assert_eq(count_of(&t.questions[2], ""), 1, "unanswered");
+	cr_assert_eq(count_of(&t.modes, "kiosk"), 3);
+	cr_assert_not_null(t.first);
+	cr_assert_eq(strlen(t.first), 20);
+	summary_tally_free(&t);
+	fx_teardown(&f);
+}
+
+Test(summary, damaged_lines_counted_with_numbers)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0}, bad = {0};
+	size_t wins[2];
+
+	fx_setup(&f);
+	four_sessions(&f, wins); /* lines 1-5: header and 4 records */
+	append_raw(f.path, "hello world\n");                   /* 6: not a record */
+	char *data = read_text(f.path, NULL);
+	char *second = strchr(data, '\n') + 1;                 /* record 1 */
+	char *end = strchr(second, '\n');
+	sb_addn(&bad, second, (size_t)(end - second));
+	bad.buf[bad.len - 1] ^= 1;                            /* 7: crc off by a bit */
+	sb_add(&bad, "\n2026-01-01T00:00:00Z,s,kiosk,673def3e,same,12345678\n"); /* 8: short */
+	sb_add(&bad, "2026-01-01T00:00:00Z,\"open quote\n");  /* 9: torn, open quote */
+	append_raw(f.path, sb_str(&bad));
+	session(&f, f.path, specs[0], "kiosk");                /* 10: whole again */
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_TEXT, &out, &err), 0);
+	cr_assert_str_empty(sb_str(&err));
+	cr_assert(strstr(sb_str(&out), "Mini Wizard: 5 sessions"), "%s", sb_str(&out));
+	char want[256];
+	snprintf(want, sizeof want, "4 damaged records skipped: %s lines 6, 7, 8, 9\n", f.path);
+	cr_assert(strstr(sb_str(&out), want), "want %s in\n%s", want, sb_str(&out));
+	free(data);
+	sb_free(&out);
+	sb_free(&err);
+	sb_free(&bad);
+	fx_teardown(&f);
+}
+
+Test(summary, multiline_quoted_record_and_crlf_accepted)
+{
+	struct fx f;
+	struct summary_tally t;
+	struct strbuf log = {0};
+	const char *hdr = "time,session,mode,columns,answer.routine,recommendation,strength,crc32";
+	char body[256];
+
+	fx_setup(&f);
+	unsigned h = (unsigned)resultlog_crc32(hdr, strlen(hdr));
+	sb_addf(&log, "%s\r\n", hdr);
+	snprintf(body, sizeof body, "2026-01-01T00:00:00Z,a,\"two\nlines\",%08x,same,alpha,clear,", h);
+	add_line(&log, body); /* lines 2-3 */
+	sb_add(&log, "x\n");  /* line 4: damaged */
+	snprintf(body, sizeof body, "2026-01-01T00:00:01Z,b,kiosk,%08x,varied,beta,close,", h);
+	add_line(&log, body);
+	log.buf[log.len - 1] = '\r';
+	sb_addc(&log, '\n');
+	summary_tally_init(&t, &f.c);
+	cr_assert_eq(summary_parse_buffer(&t, log.buf, log.len, "x.csv"), 2);
+	cr_assert_eq(t.files[0].ndamaged, 1);
+	cr_assert_eq(t.files[0].damaged[0], 4);
+	cr_assert_eq(count_of(&t.modes, "two\nlines"), 1);
+	cr_assert_eq(count_of(&t.strengths, "close"), 1);
+	summary_tally_free(&t);
+	sb_free(&log);
+	fx_teardown(&f);
+}
+
+/* A log from content with another question set: answer.extra and score.gamma
+ * are not in the mini content, "weird" is no option of routine, and "gamma"
+ * is no model. Two such files name the unknown columns once. */
+static void old_log(const char *path, const char *sid)
+{
+	struct strbuf log = {0};
+	const char *hdr = "time,session,mode,columns,answer.routine,answer.extra,score.gamma,"
+			  "recommendation,strength,crc32";
+	char body[256];
+	unsigned h = (unsigned)resultlog_crc32(hdr, strlen(hdr));
+
+	sb_addf(&log, "%s\n", hdr);
+	snprintf(body, sizeof body, "2026-01-01T00:00:00Z,%s,kiosk,%08x,weird,yes,3,gamma,clear,",
+		 sid, h);
+	add_line(&log, body);
+	snprintf(body, sizeof body, "2026-01-01T00:00:00Z,%s2,kiosk,%08x,same,no,1,alpha,clear,",
+		 sid, h);
+	add_line(&log, body);
+	append_raw(path, sb_str(&log));
+	sb_free(&log);
+}
+
+Test(summary, other_question_set_matched_by_column_name)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	char p2[160];
+
+	fx_setup(&f);
+	snprintf(p2, sizeof p2, "%s/room2.csv", f.dir);
+	old_log(f.path, "a");
+	old_log(p2, "b");
+	session(&f, f.path, specs[0], "kiosk"); /* the current content after the old */
+	const char *paths[] = {f.path, p2};
+	cr_assert_eq(run(&f, paths, 2, REPORT_JSON, &out, &err), 0);
+	const char *o = sb_str(&out);
+	cr_assert(strstr(o, "\"sessions\": 5"), "%s", o);
+	cr_assert(strstr(o, "\"unknown_columns\": [\n    \"answer.extra\",\n    \"score.gamma\"\n  ]"),
+		  "%s", o);
+	cr_assert(strstr(o, "\"id\": \"weird\",\n          \"label\": \"weird\",\n"
+			    "          \"count\": 2"), "%s", o);
+	cr_assert(strstr(o, "\"id\": \"gamma\",\n      \"label\": \"gamma\",\n      \"count\": 2"),
+		  "%s", o);
+	cr_assert(strstr(o, "\"id\": \"same\",\n          \"label\": \"Same steps every time\",\n"
+			    "          \"count\": 3"), "%s", o);
+	cr_assert(strstr(o, "\"damaged\": 0"), "%s", o);
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+Test(summary, text_fits_80_columns_ascii)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	size_t wins[2];
+
+	fx_setup(&f);
+	four_sessions(&f, wins);
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_TEXT, &out, &err), 0);
+	char *text = sb_take(&out), *save = NULL;
+	cr_assert(strstr(text, "Routine: How routine is it?"), "%s", text);
+	cr_assert(strstr(text, "      2  ##########..........  50%  Same steps every time"), "%s", text);
+	for (const char *p = text; *p; p++)
+		cr_assert(((unsigned char)*p < 0x80 && (*p >= 0x20 || *p == '\n')), "non-ASCII");
+	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+		cr_assert_leq(text_width(line), 80, "too wide: %s", line);
+	free(text);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+Test(summary, markdown_tables)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	size_t wins[2];
+	char row[64];
+
+	fx_setup(&f);
+	four_sessions(&f, wins);
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_MARKDOWN, &out, &err), 0);
+	const char *o = sb_str(&out);
+	cr_assert(strstr(o, "# Mini Wizard: 4 sessions\n"), "%s", o);
+	cr_assert(strstr(o, "## Recommendations\n\n| Answer | Sessions | Share |\n|---|---:|---:|\n"),
+		  "%s", o);
+	snprintf(row, sizeof row, "| ALPHA | %zu | %zu%% |\n", wins[0], wins[0] * 25);
+	cr_assert(strstr(o, row), "want %s in %s", row, o);
+	cr_assert(strstr(o, "| (no answer) | 1 | 25% |\n"), "%s", o);
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+Test(summary, json_numbers)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	size_t wins[2];
+	char want[128];
+
+	fx_setup(&f);
+	four_sessions(&f, wins);
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_JSON, &out, &err), 0);
+	const char *o = sb_str(&out);
+	cr_assert(strstr(o, "\"sessions\": 4,"), "%s", o);
+	snprintf(want, sizeof want, "\"id\": \"beta\",\n      \"label\": \"BETA\",\n"
+				    "      \"count\": %zu,", wins[1]);
+	cr_assert(strstr(o, want), "%s", o);
+	cr_assert(strstr(o, "\"id\": \"low\",\n          \"label\": \"A little\",\n"
+			    "          \"count\": 3,\n          \"percent\": 75"), "%s", o);
+	cr_assert(strstr(o, "\"records\": 4,"), "%s", o);
+	cr_assert_eq(o[strlen(o) - 2], '}');
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+Test(summary, unreadable_files_reported_others_count, .timeout = 10)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	char fifo[160], missing[160];
+
+	fx_setup(&f);
+	session(&f, f.path, specs[0], "kiosk");
+	snprintf(fifo, sizeof fifo, "%s/fifo", f.dir);
+	snprintf(missing, sizeof missing, "%s/missing.csv", f.dir);
+	cr_assert_eq(mkfifo(fifo, 0600), 0);
+	const char *paths[] = {missing, fifo, f.dir, f.path};
+	cr_assert_eq(run(&f, paths, 4, REPORT_TEXT, &out, &err), 0);
+	cr_assert(strstr(sb_str(&out), "Mini Wizard: 1 session\n"), "%s", sb_str(&out));
+	cr_assert(strstr(sb_str(&err), "missing.csv: cannot open: No such file"), "%s",
+		  sb_str(&err));
+	cr_assert(strstr(sb_str(&err), "fifo: not a regular file"), "%s", sb_str(&err));
+	sb_reset(&out);
+	sb_reset(&err);
+	cr_assert_eq(run(&f, paths, 3, REPORT_TEXT, &out, &err), 2);
+	cr_assert_eq(out.len, 0);
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+Test(summary, empty_log_has_no_sessions)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+
+	fx_setup(&f);
+	close(open(f.path, O_CREAT | O_WRONLY, 0600));
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_TEXT, &out, &err), 0);
+	cr_assert(strstr(sb_str(&out), "Mini Wizard: 0 sessions"), "%s", sb_str(&out));
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+/* Random cuts and splices of a real log: never a crash, and the tally stays
+ * consistent (every record counted once, every damaged line numbered). */
+Test(summary, random_bytes_never_crash)
+{
+	struct fx f;
+	size_t wins[2], len;
+
+	fx_setup(&f);
+	four_sessions(&f, wins);
+	char *data = read_text(f.path, &len);
+	char *buf = malloc(len * 2 + 64);
+	srand(4);
+	for (int round = 0; round < 2000; round++) {
+		size_t n = 0, pieces = 1 + (size_t)rand() % 6;
+		for (size_t k = 0; k < pieces; k++) {
+			size_t at = (size_t)rand() % len, take = (size_t)rand() % (len / 3 + 1);
+			take = take > len - at ? len - at : take;
+			memcpy(buf + n, data + at, take);
+			n += take;
+			if (rand() % 3 == 0)
+				buf[n++] = "\",\n\r\0'x"[rand() % 7];
+		}
+		struct summary_tally t;
+		struct strbuf out = {0};
+		summary_tally_init(&t, &f.c);
+		size_t got = summary_parse_buffer(&t, buf, n, "fuzz");
+		cr_assert_eq(got, t.sessions);
+		summary_write(&t, (enum report_format)(round % 3), &out);
+		sb_free(&out);
+		summary_tally_free(&t);
+	}
+	free(buf);
+	free(data);
+	fx_teardown(&f);
+}
