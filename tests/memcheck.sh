@@ -27,7 +27,18 @@ done
 $vg --log-file="$logs/check.%p.log" "$build/outsource-wizard" --check-content --content "$src/content" >/dev/null 2>&1
 $vg --log-file="$logs/badcontent.%p.log" "$build/outsource-wizard" --check-content --content /nonexistent >/dev/null 2>&1
 
-bad=$(grep -l -E 'Invalid (read|write|free)|uninitialised|definitely lost: [1-9]|ERROR SUMMARY: [1-9]|Mismatched free' "$logs"/*.log 2>/dev/null)
+# The gate must be able to fail: a deliberately leaking test must be caught.
+canary=$(mktemp -d)
+$vg --log-file="$canary/canary.%p.log" "$build/tests/canary_leak" --jobs 1 >/dev/null 2>&1
+if ! grep -q 'are definitely lost' "$canary"/*.log; then
+	echo "memcheck: the deliberately leaking canary was NOT caught: this gate checks nothing"
+	rm -rf "$canary"
+	exit 1
+fi
+rm -rf "$canary"
+echo "memcheck: canary leak caught (the gate works)"
+
+bad=$(grep -l -E 'Invalid (read|write|free)|uninitialised|are definitely lost|ERROR SUMMARY: [1-9]|Mismatched free|Syscall param' "$logs"/*.log 2>/dev/null)
 n=$(ls "$logs" | wc -l)
 if [ -n "$bad" ]; then
 	for f in $bad; do echo "== $f"; head -60 "$f"; done
