@@ -1,0 +1,186 @@
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "plain.h"
+#include "xalloc.h"
+
+static const char *const glyphs[G_COUNT][2] = {
+	[G_HLINE] = {"\xe2\x94\x80", "-"},  [G_VLINE] = {"\xe2\x94\x82", "|"},
+	[G_TL] = {"\xe2\x94\x8c", "+"},     [G_TR] = {"\xe2\x94\x90", "+"},
+	[G_BL] = {"\xe2\x94\x94", "+"},     [G_BR] = {"\xe2\x94\x98", "+"},
+	[G_FULL] = {"\xe2\x96\x88", "#"},   [G_EMPTY] = {"\xe2\x96\x91", "."},
+	[G_ON] = {"(\xe2\x97\x8f)", "(*)"}, [G_OFF] = {"( )", "( )"},
+	[G_MARK] = {"\xe2\x9c\x94", "*"},   [G_ARROW] = {"\xe2\x86\x92", "->"},
+	[G_BULLET] = {"\xe2\x80\xa2", "*"}, [G_UP] = {"\xe2\x86\x91", "^"},
+	[G_DOWN] = {"\xe2\x86\x93", "v"},   [G_DOT] = {"\xc2\xb7", "-"},
+	[G_CROSS] = {"\xe2\x94\xbc", "+"},     [G_POINTER] = {"\xe2\x96\xb6", ">"},
+};
+
+void doc_init(struct doc *d, int ascii)
+{
+	memset(d, 0, sizeof *d);
+	d->ascii = ascii;
+	d->focus_first = d->focus_last = -1;
+}
+
+void doc_free(struct doc *d)
+{
+	for (int i = 0; i < d->n; i++) {
+		for (int s = 0; s < d->line[i].nseg; s++)
+			free(d->line[i].seg[s].text);
+		free(d->line[i].seg);
+	}
+	free(d->line);
+	memset(d, 0, sizeof *d);
+}
+
+const char *doc_glyph(const struct doc *d, enum glyph g)
+{
+	return glyphs[g][d->ascii ? 1 : 0];
+}
+
+char *doc_repeat(const struct doc *d, enum glyph g, int n)
+{
+	const char *s = doc_glyph(d, g);
+	size_t len = strlen(s);
+	char *out = xmalloc(len * (size_t)(n > 0 ? n : 0) + 1);
+
+	for (int i = 0; i < n; i++)
+		memcpy(out + (size_t)i * len, s, len);
+	out[len * (size_t)(n > 0 ? n : 0)] = '\0';
+	return out;
+}
+
+char *doc_text(const struct doc *d, const char *s)
+{
+	return text_for_terminal(s ? s : "", d->ascii, 1);
+}
+
+int doc_line(struct doc *d, int tag)
+{
+	d->line = xgrow(d->line, &d->cap, (size_t)d->n + 1, sizeof *d->line);
+	memset(&d->line[d->n], 0, sizeof d->line[d->n]);
+	d->line[d->n].tag = tag;
+	d->line[d->n].fill = ROLE_NORMAL;
+	return d->n++;
+}
+
+static void add_seg(struct dline *l, int x, enum role r, char *owned)
+{
+	if (l->nseg == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 2;
+		l->seg = xrealloc(l->seg, (size_t)l->cap * sizeof *l->seg);
+	}
+	l->seg[l->nseg].x = x;
+	l->seg[l->nseg].role = r;
+	l->seg[l->nseg].text = owned;
+	l->nseg++;
+}
+
+void doc_put(struct doc *d, int x, enum role r, const char *text)
+{
+	char *t = text_for_terminal(text ? text : "", d->ascii, 0);
+
+	if (d->n == 0)
+		doc_line(d, -1);
+	add_seg(&d->line[d->n - 1], x, r, t);
+}
+
+void doc_put_at(struct doc *d, int i, int x, enum role r, const char *text)
+{
+	if (i < 0 || i >= d->n)
+		return;
+	add_seg(&d->line[i], x, r, text_for_terminal(text ? text : "", d->ascii, 0));
+}
+
+static int wrap_into(struct doc *d, int x, int width, enum role r, const char *text, int tag,
+		     int on_last)
+{
+	char *t = doc_text(d, text);
+	struct wrapped w;
+
+	wrap_text(t, width < 1 ? 1 : width, &w);
+	for (size_t i = 0; i < w.n; i++) {
+		if (i > 0 || !on_last || d->n == 0)
+			doc_line(d, tag);
+		add_seg(&d->line[d->n - 1], x, r, w.line[i]);
+		w.line[i] = NULL;
+	}
+	int added = (int)w.n - (on_last && w.n > 0 ? 1 : 0);
+	wrapped_free(&w);
+	free(t);
+	return added;
+}
+
+int doc_wrap(struct doc *d, int x, int width, enum role r, const char *text, int tag)
+{
+	return wrap_into(d, x, width, r, text, tag, 0);
+}
+
+int doc_wrap_on(struct doc *d, int x, int width, enum role r, const char *text, int tag)
+{
+	return wrap_into(d, x, width, r, text, tag, 1);
+}
+
+void doc_blank(struct doc *d)
+{
+	doc_line(d, -1);
+}
+
+/* Display columns of the first n bytes of s. */
+static int width_n(const char *s, size_t n)
+{
+	unsigned cp;
+	int w = 0;
+
+	for (size_t i = 0; i < n;) {
+		i += utf8_decode(s + i, n - i, &cp);
+		w += cp_width(cp);
+	}
+	return w;
+}
+
+int draw_text(WINDOW *w, int y, int x, int width, enum role r, const char *s)
+{
+	int maxy, maxx;
+
+	getmaxyx(w, maxy, maxx);
+	if (y < 0 || y >= maxy || x < 0 || x >= maxx || width <= 0)
+		return 0;
+	if (x + width > maxx)
+		width = maxx - x;
+	size_t n = text_fit(s, width);
+	if (n == 0)
+		return 0;
+	wattrset(w, term_attr(r));
+	mvwaddnstr(w, y, x, s, (int)n);
+	wattrset(w, A_NORMAL);
+	return width_n(s, n);
+}
+
+void doc_render(WINDOW *w, const struct doc *d, int y, int x, int width, int h, int top)
+{
+	int row = 0;
+
+	for (int i = 0; i < d->n && row < h; i++) {
+		if (i >= d->sticky && i < d->sticky + top)
+			continue; /* scrolled away */
+		const struct dline *l = &d->line[i];
+		if (l->fill != ROLE_NORMAL) {
+			wattrset(w, term_attr(l->fill));
+			mvwhline(w, y + row, x, ' ', width);
+			wattrset(w, A_NORMAL);
+		}
+		for (int s = 0; s < l->nseg; s++) {
+			const struct seg *g = &l->seg[s];
+			if (g->x >= width)
+				continue;
+			enum role r = l->fill != ROLE_NORMAL ? l->fill : g->role;
+			draw_text(w, y + row, x + g->x, width - g->x, r, g->text);
+		}
+		row++;
+	}
+}

@@ -1,0 +1,98 @@
+/* A question: where you are, the title, the question, the options with the
+ * highlighted one and any earlier answer marked, and its help when it fits. */
+#include <stdio.h>
+
+#include "layout.h"
+#include "screen.h"
+
+static const enum action hints[] = {ACT_CONFIRM, ACT_UP, ACT_CHOOSE, ACT_BACK, ACT_HELP,
+				    ACT_QUIT, ACT_NONE};
+
+/* The options: "1. ( ) label" with a hanging indent. */
+static void options(const struct app *a, const struct question *q, int width, struct doc *d)
+{
+	int prev = a->flow.a->choice[a->flow.question];
+	int numw = q->noptions >= 10 ? 4 : 3;
+
+	for (size_t o = 0; o < q->noptions; o++) {
+		char num[24];
+		int sel = (int)o == a->flow.cursor;
+		int first = d->n;
+		snprintf(num, sizeof num, "%zu.", o + 1);
+		doc_line(d, (int)o);
+		/* The highlight is a pointer and the number in reverse: a cursor
+		 * move then rewrites a few cells, not two whole lines. */
+		if (sel)
+			doc_put(d, 0, ROLE_SELECTED, doc_glyph(d, G_POINTER));
+		doc_put(d, 1, sel ? ROLE_SELECTED : ROLE_NORMAL, o < 9 ? num : "");
+		doc_put(d, 1 + numw, (int)o == prev ? ROLE_MARK : ROLE_NORMAL,
+			doc_glyph(d, (int)o == prev ? G_ON : G_OFF));
+		doc_wrap_on(d, numw + 5, width - numw - 5, ROLE_NORMAL,
+			    q->options[o].label, (int)o);
+		if (sel) {
+			d->focus_first = first;
+			d->focus_last = d->n - 1;
+		}
+	}
+}
+
+static void build(const struct app *a, int width, int height, struct doc *d)
+{
+	const struct question *q = &a->c->questions[a->flow.question];
+
+	doc_wrap(d, 0, width, ROLE_HEADING, q->title, -1);
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_NORMAL, q->text, -1);
+	doc_blank(d);
+	options(a, q, width, d);
+	if (!q->help || !*q->help)
+		return;
+	/* The help, when it fits below the options; otherwise "?" shows it. */
+	struct doc h;
+	doc_init(&h, d->ascii);
+	doc_blank(&h);
+	doc_wrap(&h, 0, width, ROLE_DIM, q->help, -1);
+	if (d->n + h.n <= height) {
+		doc_blank(d);
+		doc_wrap(d, 0, width, ROLE_DIM, q->help, -1);
+	} else {
+		doc_blank(d);
+		doc_line(d, -1);
+		doc_put(d, 0, ROLE_KEY, "?");
+		doc_put(d, 2, ROLE_DIM, "shows why this question matters");
+	}
+	doc_free(&h);
+}
+
+static void status(const struct app *a, char *buf, size_t size)
+{
+	snprintf(buf, size, "Question %d of %zu", a->flow.question + 1, a->c->nquestions);
+}
+
+static enum reaction on_action(struct app *a, enum action act, int arg)
+{
+	switch (act) {
+	case ACT_UP:
+		return flow_action(a, FLOW_UP, 0);
+	case ACT_DOWN:
+		return flow_action(a, FLOW_DOWN, 0);
+	case ACT_HOME:
+	case ACT_PAGE_UP:
+		return flow_action(a, FLOW_FIRST, 0);
+	case ACT_END:
+	case ACT_PAGE_DOWN:
+		return flow_action(a, FLOW_LAST, 0);
+	case ACT_CHOOSE:
+		return flow_action(a, FLOW_PICK, arg);
+	case ACT_CONFIRM:
+		return flow_action(a, FLOW_CONFIRM, 0);
+	case ACT_BACK:
+		return flow_action(a, FLOW_BACK, 0);
+	case ACT_CLOSE: /* Esc while changing an answer from the review: keep it */
+		return a->flow.editing ? flow_action(a, FLOW_BACK, 0) : R_NONE;
+	default:
+		return R_NONE;
+	}
+}
+
+const struct screen question_screen = {FLOW_QUESTION, build, status, on_action, hints};

@@ -1,0 +1,225 @@
+/* Result: the recommendation in large, plain words (worded by strength in the
+ * content), a bar per model, the top reasons, what would change it,
+ * advisories and the model's typical services. Everything comes from the
+ * verdict; nothing is computed here. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "screen.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#define TOP_REASONS 4
+#define TOP_FLIPS 3
+
+static const enum action hints[] = {ACT_TOGGLE, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
+				    ACT_RESTART, ACT_HELP, ACT_QUIT, ACT_NONE};
+
+/* The headline in a box, as large as plain text gets. */
+static void headline(const struct app *a, int width, struct doc *d)
+{
+	char *h = verdict_headline(a->c, &a->v);
+	char *t = doc_text(d, h);
+	struct wrapped w;
+	int inner = width - 4, tw = 0;
+
+	wrap_text(t, inner < 1 ? 1 : inner, &w);
+	for (size_t i = 0; i < w.n; i++)
+		if (text_width(w.line[i]) > tw)
+			tw = text_width(w.line[i]);
+	char *hl = doc_repeat(d, G_HLINE, tw + 2);
+	doc_line(d, -1);
+	doc_put(d, 0, ROLE_ACCENT, doc_glyph(d, G_TL));
+	doc_put(d, 1, ROLE_ACCENT, hl);
+	doc_put(d, tw + 3, ROLE_ACCENT, doc_glyph(d, G_TR));
+	for (size_t i = 0; i < w.n; i++) {
+		doc_line(d, -1);
+		doc_put(d, 0, ROLE_ACCENT, doc_glyph(d, G_VLINE));
+		doc_put(d, 2, ROLE_ACCENT, w.line[i]);
+		doc_put(d, tw + 3, ROLE_ACCENT, doc_glyph(d, G_VLINE));
+	}
+	doc_line(d, -1);
+	doc_put(d, 0, ROLE_ACCENT, doc_glyph(d, G_BL));
+	doc_put(d, 1, ROLE_ACCENT, hl);
+	doc_put(d, tw + 3, ROLE_ACCENT, doc_glyph(d, G_BR));
+	free(hl);
+	wrapped_free(&w);
+	free(t);
+	free(h);
+}
+
+static void bars(const struct app *a, int width, struct doc *d)
+{
+	const struct content *c = a->c;
+	int nw = 0;
+
+	for (size_t m = 0; m < c->nmodels; m++)
+		if (text_width(c->models[m].name) > nw)
+			nw = text_width(c->models[m].name);
+	int bw = width - nw - 9;
+	if (bw > 40)
+		bw = 40;
+	if (bw < 4)
+		bw = 4;
+	for (size_t m = 0; m < c->nmodels; m++) {
+		int pct = verdict_percent(&a->v, m);
+		int fill = (pct * bw + 50) / 100;
+		char num[16];
+		if (fill > bw)
+			fill = bw;
+		if (fill < 0)
+			fill = 0;
+		char *on = doc_repeat(d, G_FULL, fill), *off = doc_repeat(d, G_EMPTY, bw - fill);
+		snprintf(num, sizeof num, "%3d%%", pct);
+		doc_line(d, -1);
+		doc_put(d, 2, (int)m == a->v.winner ? ROLE_ACCENT : ROLE_NORMAL, c->models[m].name);
+		doc_put(d, 3 + nw, ROLE_BAR, on);
+		doc_put(d, 3 + nw + fill, ROLE_DIM, off);
+		doc_put(d, 4 + nw + bw, ROLE_NORMAL, num);
+		free(on);
+		free(off);
+	}
+}
+
+static void bullet(struct doc *d, int width, enum role r, const char *text)
+{
+	doc_line(d, -1);
+	doc_put(d, 1, ROLE_DIM, doc_glyph(d, G_BULLET));
+	doc_wrap_on(d, 3, width - 3, r, text, -1);
+}
+
+static void reasons(const struct app *a, int width, struct doc *d)
+{
+	const struct content *c = a->c;
+	struct strbuf sb = {0};
+	int shown = 0;
+
+	for (size_t i = 0; i < a->v.nreasons && shown < TOP_REASONS; i++) {
+		const struct reason *r = &a->v.reasons[i];
+		if (r->push <= 0)
+			continue;
+		const struct question *q = &c->questions[r->question];
+		sb_reset(&sb);
+		sb_addf(&sb, "%s: %s (points to %s)", q->title, q->options[r->option].label,
+			c->models[r->model].name);
+		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
+		shown++;
+	}
+	if (shown == 0)
+		bullet(d, width, ROLE_NORMAL, "No single answer pulls strongly either way.");
+	sb_free(&sb);
+}
+
+static void flips(const struct app *a, int width, struct doc *d)
+{
+	const struct content *c = a->c;
+	struct strbuf sb = {0};
+
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_HEADING, "What would change this", -1);
+	if (a->v.nflips == 0)
+		bullet(d, width, ROLE_NORMAL,
+		       "No single answer would change the recommendation on its own.");
+	for (size_t i = 0; i < a->v.nflips && i < TOP_FLIPS; i++) {
+		const struct flip *f = &a->v.flips[i];
+		const struct question *q = &c->questions[f->question];
+		sb_reset(&sb);
+		sb_addf(&sb, "%s: answering \"%s\" would make it %s.", q->title,
+			q->options[f->option].label, c->models[f->new_winner].name);
+		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
+	}
+	sb_free(&sb);
+}
+
+static void advisories(const struct app *a, int width, struct doc *d)
+{
+	if (a->v.nadvisories == 0)
+		return;
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_HEADING, "Worth knowing", -1);
+	for (size_t i = 0; i < a->v.nadvisories; i++) {
+		const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
+		doc_line(d, -1);
+		doc_put(d, 1, ROLE_WARN, "!");
+		doc_wrap_on(d, 3, width - 3, ROLE_WARN, adv->title, -1);
+		doc_wrap(d, 3, width - 3, ROLE_NORMAL, adv->text, -1);
+	}
+}
+
+static void services(const struct app *a, int width, struct doc *d)
+{
+	const struct model *m = &a->c->models[a->v.winner];
+	struct strbuf sb = {0};
+
+	if (m->services.n == 0)
+		return;
+	doc_blank(d);
+	sb_addf(&sb, "Typical %s services", m->name);
+	doc_wrap(d, 0, width, ROLE_HEADING, sb_str(&sb), -1);
+	for (size_t i = 0; i < m->services.n; i++)
+		bullet(d, width, ROLE_NORMAL, m->services.texts[i]);
+	sb_free(&sb);
+}
+
+static void build(const struct app *a, int width, int height, struct doc *d)
+{
+	const struct content *c = a->c;
+	(void)height;
+
+	if (!a->have_verdict) {
+		doc_wrap(d, 0, width, ROLE_ERROR, "Answer every question to see the result.", -1);
+		return;
+	}
+	const struct model *w = &c->models[a->v.winner];
+	headline(a, width, d);
+	char *split = verdict_split_detail(c, &a->v);
+	if (split) {
+		doc_wrap(d, 0, width, ROLE_NORMAL, split, -1);
+		free(split);
+	} else {
+		struct strbuf sb = {0};
+		sb_addf(&sb, "%s: %s", w->full_name, w->summary ? w->summary : "");
+		doc_wrap(d, 0, width, ROLE_NORMAL, sb_str(&sb), -1);
+		sb_free(&sb);
+	}
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_HEADING, "How your answers add up", -1);
+	bars(a, width, d);
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_HEADING, "Why", -1);
+	reasons(a, width, d);
+	flips(a, width, d);
+	advisories(a, width, d);
+	services(a, width, d);
+}
+
+static void status(const struct app *a, char *buf, size_t size)
+{
+	(void)a;
+	snprintf(buf, size, "Result");
+}
+
+static enum reaction on_action(struct app *a, enum action act, int arg)
+{
+	(void)arg;
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_HOME:
+	case ACT_END:
+		return scroll_action(a, act);
+	case ACT_CONFIRM:
+	case ACT_TOGGLE:
+		return flow_action(a, FLOW_TOGGLE, 0);
+	case ACT_BACK:
+		return flow_action(a, FLOW_BACK, 0);
+	default:
+		return R_NONE;
+	}
+}
+
+const struct screen result_screen = {FLOW_RESULT, build, status, on_action, hints};

@@ -1,0 +1,111 @@
+/* Review: every answer on one screen; pick one to change it, or go on. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "screen.h"
+
+static const enum action hints[] = {ACT_CONFIRM, ACT_UP, ACT_BACK, ACT_TOGGLE, ACT_HELP,
+				    ACT_QUIT, ACT_NONE};
+
+static void build(const struct app *a, int width, int height, struct doc *d)
+{
+	const struct content *c = a->c;
+	int nq = (int)c->nquestions;
+	int tw = 0;
+	(void)height;
+
+	doc_wrap(d, 0, width, ROLE_HEADING, "Your answers", -1);
+	doc_wrap(d, 0, width, ROLE_DIM,
+		 "Pick an answer to change it, or go on to the result.", -1);
+	doc_blank(d);
+	for (int i = 0; i < nq; i++)
+		if (text_width(c->questions[i].title) > tw)
+			tw = text_width(c->questions[i].title);
+	int numw = nq >= 10 ? 4 : 3;
+	int stacked = width < 60;
+	if (tw > (width - numw) / 2)
+		tw = (width - numw) / 2;
+	for (int i = 0; i < nq; i++) {
+		const struct question *q = &c->questions[i];
+		int ch = a->flow.a->choice[i];
+		const char *ans = ch == ANSWER_NONE ? "(not answered)" : q->options[ch].label;
+		char num[24];
+		int first = d->n;
+		snprintf(num, sizeof num, "%d.", i + 1);
+		doc_line(d, i);
+		doc_put(d, 0, ROLE_KEY, num);
+		if (stacked) {
+			doc_wrap_on(d, numw, width - numw, ROLE_HEADING, q->title, i);
+			doc_wrap(d, numw + 2, width - numw - 2, ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL,
+				 ans, i);
+		} else {
+			int at = d->n - 1;
+			doc_wrap_on(d, numw, tw, ROLE_HEADING, q->title, i);
+			/* The answer beside the title, starting on its first line. */
+			struct wrapped w;
+			char *t = doc_text(d, ans);
+			wrap_text(t, width - numw - tw - 2, &w);
+			free(t);
+			for (size_t l = 0; l < w.n; l++) {
+				if (at + (int)l >= d->n)
+					doc_line(d, i);
+				doc_put_at(d, at + (int)l, numw + tw + 2,
+					   ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL, w.line[l]);
+			}
+			wrapped_free(&w);
+		}
+		if (a->flow.cursor == i) {
+			for (int l = first; l < d->n; l++)
+				d->line[l].fill = ROLE_SELECTED;
+			d->focus_first = first;
+			d->focus_last = d->n - 1;
+		}
+	}
+	doc_blank(d);
+	doc_line(d, nq);
+	char go[64];
+	snprintf(go, sizeof go, "%s See the result", doc_glyph(d, G_ARROW));
+	doc_put(d, numw, ROLE_ACCENT, go);
+	if (a->flow.cursor == nq) {
+		d->line[d->n - 1].fill = ROLE_SELECTED;
+		d->focus_first = d->focus_last = d->n - 1;
+	}
+	if (!flow_complete(&a->flow))
+		doc_wrap(d, numw, width - numw, ROLE_DIM, "Answer every question to see the result.", -1);
+}
+
+static void status(const struct app *a, char *buf, size_t size)
+{
+	snprintf(buf, size, "Review: %zu of %zu answered", answers_count(a->flow.a),
+		 a->c->nquestions);
+}
+
+static enum reaction on_action(struct app *a, enum action act, int arg)
+{
+	switch (act) {
+	case ACT_UP:
+		return flow_action(a, FLOW_UP, 0);
+	case ACT_DOWN:
+		return flow_action(a, FLOW_DOWN, 0);
+	case ACT_HOME:
+	case ACT_PAGE_UP:
+		return flow_action(a, FLOW_FIRST, 0);
+	case ACT_END:
+	case ACT_PAGE_DOWN:
+		return flow_action(a, FLOW_LAST, 0);
+	case ACT_CHOOSE:
+		return flow_action(a, FLOW_PICK, arg);
+	case ACT_CONFIRM:
+		return flow_action(a, FLOW_CONFIRM, 0);
+	case ACT_BACK:
+		return flow_action(a, FLOW_BACK, 0);
+	case ACT_TOGGLE:
+		return flow_action(a, FLOW_TOGGLE, 0);
+	default:
+		return R_NONE;
+	}
+}
+
+const struct screen review_screen = {FLOW_REVIEW, build, status, on_action, hints};

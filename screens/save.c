@@ -1,0 +1,94 @@
+/* Save: the markdown report (the batch mode's writer) to --report FILE or to
+ * a new file in the current directory. Never overwrites: O_EXCL. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "report.h"
+#include "screen.h"
+#include "strbuf.h"
+
+static int write_all(int fd, const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Opens a new file: the given path, or a name made from the time. */
+static int open_new(const struct app *a, char *name, size_t size)
+{
+	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY;
+
+	if (a->o && a->o->report_path) {
+		snprintf(name, size, "%s", a->o->report_path);
+		return open(name, flags, 0644);
+	}
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	for (int i = 1; i < 100; i++) {
+		if (i == 1)
+			snprintf(name, size, "outsource-wizard-report-%s.md", stamp);
+		else
+			snprintf(name, size, "outsource-wizard-report-%s-%d.md", stamp, i);
+		int fd = open(name, flags, 0644);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+void save_report(struct app *a)
+{
+	char name[PATH_MAX];
+	struct strbuf sb = {0};
+
+	app_update_verdict(a);
+	if (!a->have_verdict) {
+		app_message(a, ROLE_ERROR, "Answer every question before saving a report.");
+		return;
+	}
+	int fd = open_new(a, name, sizeof name);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			app_message(a, ROLE_ERROR, "Not saved: %s already exists (never overwritten).",
+				    name);
+		else
+			app_message(a, ROLE_ERROR, "Not saved to %s: %s.", name, strerror(errno));
+		return;
+	}
+	report_write(REPORT_MARKDOWN, a->c, a->flow.a, &a->v, &sb);
+	int bad = write_all(fd, sb_str(&sb), sb.len) != 0;
+	int err = errno;
+	if (close(fd) != 0 && !bad)
+		bad = 1, err = errno;
+	sb_free(&sb);
+	if (bad) {
+		unlink(name);
+		app_message(a, ROLE_ERROR, "Not saved to %s: %s.", name, strerror(err));
+		return;
+	}
+	char cwd[PATH_MAX];
+	if (name[0] != '/' && getcwd(cwd, sizeof cwd))
+		app_message(a, ROLE_OK, "Saved the report to %s/%s", cwd, name);
+	else
+		app_message(a, ROLE_OK, "Saved the report to %s", name);
+	a->saved = 1;
+}

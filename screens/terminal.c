@@ -1,0 +1,325 @@
+#include "terminal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "plain.h"
+
+/* Signal handlers may touch only these. */
+static volatile sig_atomic_t pending_signal;
+static struct termios saved_tio;
+static int saved_tio_ok;
+static int tty_in_fd = -1, tty_out_fd = -1;
+static char restore_seq[256];
+static size_t restore_len;
+
+static attr_t role_attr[ROLE_COUNT];
+static struct terminal *open_term; /* for the atexit restore */
+
+static const int stop_signals[] = {SIGHUP, SIGINT, SIGTERM, SIGQUIT};
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+static struct sigaction old_stop[4], old_fatal[5];
+
+static void on_stop_signal(int sig)
+{
+	pending_signal = sig;
+}
+
+/* Async-signal-safe: put the tty back (modes, main screen, cursor, mouse off,
+ * attributes) and die of the same signal. */
+static void on_fatal_signal(int sig)
+{
+	if (saved_tio_ok && tty_in_fd >= 0)
+		tcsetattr(tty_in_fd, TCSANOW, &saved_tio);
+	if (tty_out_fd >= 0 && restore_len > 0) {
+		ssize_t r = write(tty_out_fd, restore_seq, restore_len);
+		(void)r;
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+int term_pending_signal(void)
+{
+	return pending_signal;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_stop_signal; /* no SA_RESTART: a blocked read returns */
+	for (size_t i = 0; i < 4; i++)
+		sigaction(stop_signals[i], &sa, &old_stop[i]);
+	sa.sa_handler = on_fatal_signal;
+	sa.sa_flags = SA_RESETHAND;
+	for (size_t i = 0; i < 5; i++)
+		sigaction(fatal_signals[i], &sa, &old_fatal[i]);
+}
+
+static void restore_signals(void)
+{
+	for (size_t i = 0; i < 4; i++)
+		sigaction(stop_signals[i], &old_stop[i], NULL);
+	for (size_t i = 0; i < 5; i++)
+		sigaction(fatal_signals[i], &old_fatal[i], NULL);
+}
+
+static void add_restore(const char *cap)
+{
+	const char *s = tigetstr(cap);
+	size_t n;
+
+	if (!s || s == (char *)-1)
+		return;
+	n = strlen(s);
+	if (restore_len + n < sizeof restore_seq) {
+		memcpy(restore_seq + restore_len, s, n);
+		restore_len += n;
+	}
+}
+
+static void add_restore_raw(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (restore_len + n < sizeof restore_seq) {
+		memcpy(restore_seq + restore_len, s, n);
+		restore_len += n;
+	}
+}
+
+/* Colour roles: a pair for colour terminals, an attribute for mono ones. */
+static void set_roles(int color)
+{
+	static const struct {
+		attr_t mono;
+		attr_t extra; /* with colour */
+		short fg, bg;
+	} def[ROLE_COUNT] = {
+		[ROLE_NORMAL] = {A_NORMAL, A_NORMAL, -1, -1},
+		[ROLE_TITLE] = {A_REVERSE, A_BOLD, COLOR_WHITE, COLOR_BLUE},
+		[ROLE_HEADING] = {A_BOLD, A_BOLD, -1, -1},
+		[ROLE_SELECTED] = {A_REVERSE, A_REVERSE, -1, -1}, /* cheap to move */
+		[ROLE_DIM] = {A_NORMAL, A_NORMAL, COLOR_CYAN, -1},
+		[ROLE_KEY] = {A_BOLD, A_BOLD, -1, -1},
+		[ROLE_ACCENT] = {A_BOLD, A_BOLD, COLOR_GREEN, -1},
+		[ROLE_MARK] = {A_BOLD, A_BOLD, COLOR_YELLOW, -1},
+		[ROLE_BAR] = {A_NORMAL, A_NORMAL, COLOR_GREEN, -1},
+		[ROLE_WARN] = {A_BOLD, A_BOLD, COLOR_YELLOW, -1},
+		[ROLE_ERROR] = {A_BOLD, A_BOLD, COLOR_RED, -1},
+		[ROLE_OK] = {A_BOLD, A_BOLD, COLOR_GREEN, -1},
+		[ROLE_BORDER] = {A_NORMAL, A_NORMAL, COLOR_BLUE, -1},
+	};
+	short pair = 1;
+
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		role_attr[r] = def[r].mono;
+		if (!color)
+			continue;
+		role_attr[r] = def[r].extra;
+		if (def[r].fg != -1 || def[r].bg != -1) {
+			init_pair(pair, def[r].fg, def[r].bg);
+			role_attr[r] |= COLOR_PAIR(pair);
+			pair++;
+		}
+	}
+}
+
+attr_t term_attr(enum role r)
+{
+	return (unsigned)r < ROLE_COUNT ? role_attr[r] : A_NORMAL;
+}
+
+static int want_color(void)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	return !(nc && *nc) && has_colors();
+}
+
+/* Common set-up once newterm has worked. */
+static void setup_screen(struct terminal *t, int color)
+{
+	t->color = color && want_color();
+	if (t->color) {
+		start_color();
+		if (use_default_colors() == ERR)
+			t->color = 0;
+	}
+	set_roles(t->color);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	leaveok(stdscr, TRUE);
+}
+
+static void at_exit_restore(void)
+{
+	if (open_term)
+		term_close(open_term);
+}
+
+/* A TERM value is user input: show at most 40 safe characters of it. */
+static void say_no_terminal(const char *why, const char *term)
+{
+	char *safe = text_for_terminal(term ? term : "", 1, 0);
+
+	if (strlen(safe) > 40)
+		strcpy(safe + 37, "...");
+	fprintf(stderr,
+		"outsource-wizard: %s%s%s%s.\n"
+		"The full-screen wizard needs a terminal that can move the cursor.\n"
+		"Run `outsource-wizard --plain` for the same interview as numbered lines,\n"
+		"or `outsource-wizard --answers FILE` for the batch mode.\n",
+		why, term ? " (TERM=" : "", term ? safe : "", term ? ")" : "");
+	free(safe);
+}
+
+static int capable(void)
+{
+	const char *cup = tigetstr("cup");
+
+	if (!cup || cup == (char *)-1)
+		return 0;
+	if (tigetflag("hc") > 0 || tigetflag("gn") > 0)
+		return 0;
+	return 1;
+}
+
+int term_open(struct terminal *t)
+{
+	const char *term = getenv("TERM");
+
+	memset(t, 0, sizeof *t);
+	setlocale(LC_ALL, "");
+	if (!term || !*term) {
+		say_no_terminal("TERM is not set", NULL);
+		return 2;
+	}
+	if (strcmp(term, "dumb") == 0) {
+		say_no_terminal("this terminal cannot draw screens", term);
+		return 2;
+	}
+	if (!isatty(STDIN_FILENO)) {
+		say_no_terminal("standard input is not a terminal", NULL);
+		return 2;
+	}
+	t->in = stdin;
+	t->out = stdout;
+	if (!isatty(STDOUT_FILENO)) {
+		/* The report may be going to a file: draw on the terminal itself. */
+		t->own_out = fopen("/dev/tty", "w");
+		if (!t->own_out) {
+			say_no_terminal("standard output is not a terminal", NULL);
+			return 2;
+		}
+		t->out = t->own_out;
+	}
+	/* LINES/COLUMNS in the environment would override the real size. */
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	tty_in_fd = fileno(t->in);
+	tty_out_fd = fileno(t->out);
+	saved_tio_ok = tcgetattr(tty_in_fd, &saved_tio) == 0;
+	install_signals();
+	t->sp = newterm(NULL, t->out, t->in);
+	if (!t->sp) {
+		restore_signals();
+		if (t->own_out)
+			fclose(t->own_out);
+		say_no_terminal("this terminal type is unknown", term);
+		return 2;
+	}
+	if (!capable()) {
+		endwin();
+		delscreen(t->sp);
+		restore_signals();
+		if (t->own_out)
+			fclose(t->own_out);
+		say_no_terminal("this terminal cannot move the cursor", term);
+		return 2;
+	}
+	t->active = 1;
+	t->utf8 = locale_is_utf8();
+	setup_screen(t, 1);
+	const char *km = tigetstr("kmous");
+	if (km && km != (char *)-1) {
+		mouseinterval(0);
+		t->mouse = mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL) != 0;
+	}
+	restore_len = 0;
+	if (t->mouse)
+		add_restore_raw("\033[?1000l\033[?1006l");
+	add_restore("sgr0");
+	add_restore("cnorm");
+	add_restore("rmcup");
+	open_term = t;
+	static int registered;
+	if (!registered && atexit(at_exit_restore) == 0)
+		registered = 1;
+	return 0;
+}
+
+int term_open_headless(struct terminal *t, int nlines, int ncols, int utf8, int color)
+{
+	memset(t, 0, sizeof *t);
+	t->own_out = fopen("/dev/null", "w");
+	t->own_in = fopen("/dev/null", "r");
+	if (!t->own_out || !t->own_in) {
+		if (t->own_out)
+			fclose(t->own_out);
+		if (t->own_in)
+			fclose(t->own_in);
+		return 1;
+	}
+	t->out = t->own_out;
+	t->in = t->own_in;
+	t->sp = newterm("xterm-256color", t->out, t->in);
+	if (!t->sp) {
+		fclose(t->own_out);
+		fclose(t->own_in);
+		return 1;
+	}
+	t->active = 1;
+	t->utf8 = utf8;
+	setup_screen(t, color);
+	resizeterm(nlines, ncols);
+	return 0;
+}
+
+void term_close(struct terminal *t)
+{
+	if (!t->active)
+		return;
+	t->active = 0;
+	if (t->mouse)
+		mousemask(0, NULL);
+	curs_set(1);
+	endwin();
+	delscreen(t->sp);
+	t->sp = NULL;
+	if (t->own_out)
+		fclose(t->own_out);
+	if (t->own_in)
+		fclose(t->own_in);
+	t->own_out = t->own_in = NULL;
+	if (open_term == t) {
+		restore_signals();
+		open_term = NULL;
+		tty_in_fd = tty_out_fd = -1;
+	}
+}

@@ -1,0 +1,55 @@
+/* The terminal: the only place that starts and ends curses. It owns the
+ * locale check (UTF-8 or ASCII drawing), colours by role, signal handling
+ * (flag-only handlers; fatal signals restore the terminal and re-raise) and an
+ * idempotent restore that every way out goes through. */
+#ifndef OW_TERMINAL_H
+#define OW_TERMINAL_H
+
+#include <curses.h>
+
+/* Colour roles: drawing code asks for a role, never for a colour. Without
+ * colours (mono terminal, NO_COLOR) each role falls back to an attribute. */
+enum role {
+	ROLE_NORMAL,
+	ROLE_TITLE,    /* the top bar */
+	ROLE_HEADING,
+	ROLE_SELECTED, /* the highlighted option or item */
+	ROLE_DIM,      /* help and secondary text */
+	ROLE_KEY,      /* key names in hints */
+	ROLE_ACCENT,   /* the recommendation */
+	ROLE_MARK,     /* an earlier answer, a row your answers touched */
+	ROLE_BAR,      /* the filled part of a score bar */
+	ROLE_WARN,     /* advisory titles */
+	ROLE_ERROR,
+	ROLE_OK,
+	ROLE_BORDER,
+	ROLE_COUNT
+};
+
+struct terminal {
+	SCREEN *sp;
+	FILE *out, *in;   /* what newterm drew on and read from */
+	FILE *own_out;    /* opened here (/dev/tty or /dev/null); closed at the end */
+	FILE *own_in;
+	int utf8;         /* draw UTF-8 (else ASCII only) */
+	int color;        /* colour pairs are in use */
+	int mouse;        /* mouse reporting was turned on */
+	int active;
+};
+
+/* Opens the terminal on stdin/stdout (stdout may be redirected: then /dev/tty
+ * is drawn on). Returns 0, or 2 after printing to stderr why there is no
+ * usable terminal and that --plain works everywhere. */
+int term_open(struct terminal *t);
+/* Curses on /dev/null at nlines x ncols for the screen tests: no tty, no
+ * signals. utf8 chooses the drawing set (the locale must match). */
+int term_open_headless(struct terminal *t, int nlines, int ncols, int utf8, int color);
+/* Ends curses and frees its screen. Safe to call twice; also run at exit. */
+void term_close(struct terminal *t);
+
+/* The attribute for a role on the open terminal. */
+attr_t term_attr(enum role r);
+/* The signal that asked us to stop (HUP, INT, TERM, QUIT), or 0. */
+int term_pending_signal(void);
+
+#endif

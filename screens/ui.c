@@ -1,0 +1,271 @@
+/* The one main loop: draw when something changed, block for a key, turn it
+ * into an action through the key table, hand it to the overlay or the
+ * screen, repeat. Never polls: while the user thinks, the process sleeps in
+ * read(2). */
+#include "ui.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen.h"
+#include "terminal.h"
+#include "xalloc.h"
+
+void app_message(struct app *a, enum role r, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	free(a->message);
+	a->message = xstrdup(buf);
+	a->message_role = r;
+}
+
+void app_update_verdict(struct app *a)
+{
+	if (!flow_complete(&a->flow)) {
+		if (a->have_verdict)
+			verdict_free(&a->v);
+		a->have_verdict = 0;
+		return;
+	}
+	if (a->have_verdict && a->verdict_gen == a->flow.generation)
+		return;
+	if (a->have_verdict)
+		verdict_free(&a->v);
+	engine_decide(a->c, a->flow.a, &a->v);
+	a->have_verdict = 1;
+	a->verdict_gen = a->flow.generation;
+	a->scroll[FLOW_RESULT] = a->scroll[FLOW_COMPARE] = 0;
+	a->saved = 0;
+}
+
+enum reaction flow_action(struct app *a, enum flow_action fa, int arg)
+{
+	enum flow_step step = a->flow.step;
+	int q = a->flow.question;
+
+	if (!flow_apply(&a->flow, fa, arg))
+		return R_NONE;
+	if (a->flow.step != step || a->flow.question != q)
+		if (a->flow.step == FLOW_QUESTION || a->flow.step == FLOW_REVIEW)
+			a->scroll[a->flow.step] = 0;
+	if (a->flow.step == FLOW_RESULT || a->flow.step == FLOW_COMPARE)
+		app_update_verdict(a);
+	return R_REDRAW;
+}
+
+enum reaction scroll_action(struct app *a, enum action act)
+{
+	int *s = &a->scroll[a->flow.step];
+	int vis = a->body_h > 1 ? a->body_h : 1;
+	int max = a->body_lines - vis, old = *s;
+
+	switch (act) {
+	case ACT_UP:
+		(*s)--;
+		break;
+	case ACT_DOWN:
+		(*s)++;
+		break;
+	case ACT_PAGE_UP:
+		*s -= vis > 2 ? vis - 1 : 1;
+		break;
+	case ACT_PAGE_DOWN:
+		*s += vis > 2 ? vis - 1 : 1;
+		break;
+	case ACT_HOME:
+		*s = 0;
+		break;
+	case ACT_END:
+		*s = max;
+		break;
+	default:
+		break;
+	}
+	if (*s > max)
+		*s = max;
+	if (*s < 0)
+		*s = 0;
+	return *s != old ? R_REDRAW : R_NONE;
+}
+
+static int too_small(const struct app *a)
+{
+	return a->lines < MIN_LINES || a->cols < MIN_COLS;
+}
+
+void app_draw(WINDOW *w, struct app *a)
+{
+	int nl, nc;
+
+	getmaxyx(w, nl, nc);
+	if (nl != a->lines || !a->row_tag) {
+		free(a->row_tag);
+		a->row_tag = xcalloc((size_t)(nl > 0 ? nl : 1), sizeof *a->row_tag);
+	}
+	a->lines = nl;
+	a->cols = nc;
+	for (int r = 0; r < nl; r++)
+		a->row_tag[r] = -1;
+	werase(w);
+	if (too_small(a)) {
+		enlarge_draw(w, a);
+	} else {
+		struct doc body;
+		doc_init(&body, a->ascii);
+		frame_layout(a, &body);
+		frame_draw(w, a, &body);
+		doc_free(&body);
+		if (a->overlay == OVERLAY_HELP) {
+			help_layout(a);
+			help_draw(w, a);
+		} else if (a->overlay != OVERLAY_NONE) {
+			confirm_draw(w, a);
+		}
+	}
+	wnoutrefresh(w);
+	doupdate();
+}
+
+static enum reaction dispatch(struct app *a, enum action act, int arg)
+{
+	switch (act) {
+	case ACT_RESIZE:
+		return R_REDRAW;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return R_REDRAW;
+	case ACT_INTERRUPT:
+		return R_INTERRUPT;
+	default:
+		break;
+	}
+	if (too_small(a))
+		return act == ACT_QUIT ? R_QUIT : R_NONE;
+	if (a->overlay == OVERLAY_HELP)
+		return help_on_action(a, act, arg);
+	if (a->overlay != OVERLAY_NONE)
+		return confirm_on_action(a, act, arg);
+	switch (act) {
+	case ACT_HELP:
+		a->overlay = OVERLAY_HELP;
+		a->help_scroll = 0;
+		return R_REDRAW;
+	case ACT_QUIT:
+		a->overlay = OVERLAY_QUIT;
+		return R_REDRAW;
+	case ACT_RESTART:
+		if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0)
+			return R_NONE;
+		a->overlay = OVERLAY_RESTART;
+		return R_REDRAW;
+	case ACT_SAVE:
+		save_report(a);
+		return R_REDRAW;
+	default:
+		return screen_for(a)->on_action(a, act, arg);
+	}
+}
+
+/* A click becomes ACT_CHOOSE of what the clicked row shows. */
+static enum action mouse_action(const struct app *a, int *arg)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK || !(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+		return ACT_NONE;
+	if (a->overlay != OVERLAY_NONE || ev.y < 0 || ev.y >= a->lines || !a->row_tag)
+		return ACT_NONE;
+	*arg = a->row_tag[ev.y];
+	return *arg >= 0 ? ACT_CHOOSE : ACT_NONE;
+}
+
+static int loop(struct app *a)
+{
+	int dirty = 1;
+
+	for (;;) {
+		int sig = term_pending_signal();
+		if (sig)
+			return 128 + sig;
+		if (dirty)
+			app_draw(stdscr, a);
+		dirty = 0;
+		errno = 0;
+		int ch = wgetch(stdscr);
+		sig = term_pending_signal();
+		if (sig)
+			return 128 + sig;
+		if (ch == ERR) {
+			if (errno == EINTR)
+				continue;
+			return 129; /* the terminal went away: a hangup */
+		}
+		int arg;
+		enum action act = keys_lookup(ch, &arg);
+		if (act == ACT_MOUSE)
+			act = mouse_action(a, &arg);
+		if (act == ACT_NONE)
+			continue;
+		if (a->message && act != ACT_RESIZE) {
+			free(a->message);
+			a->message = NULL;
+			dirty = 1;
+		}
+		switch (dispatch(a, act, arg)) {
+		case R_QUIT:
+			return 0;
+		case R_INTERRUPT:
+			return 130;
+		case R_REDRAW:
+			dirty = 1;
+			break;
+		case R_NONE:
+			break;
+		}
+	}
+}
+
+void app_init(struct app *a, const struct content *c, const struct ui_options *o,
+	      struct answers *answers, int ascii)
+{
+	memset(a, 0, sizeof *a);
+	a->c = c;
+	a->o = o;
+	a->ascii = ascii;
+	flow_init(&a->flow, c, answers);
+}
+
+void app_free(struct app *a)
+{
+	if (a->have_verdict)
+		verdict_free(&a->v);
+	free(a->message);
+	free(a->row_tag);
+	memset(a, 0, sizeof *a);
+}
+
+int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers, int *done)
+{
+	struct terminal t;
+	struct app a;
+	int rc;
+
+	*done = 0;
+	rc = term_open(&t);
+	if (rc != 0)
+		return rc;
+	app_init(&a, c, o, answers, !t.utf8);
+	rc = loop(&a);
+	term_close(&t);
+	*done = a.flow.reached && flow_complete(&a.flow);
+	app_free(&a);
+	return rc;
+}

@@ -1,0 +1,64 @@
+#!/bin/bash
+# A whole interview at 80x24 with keys alone: welcome, every question, the
+# review, the result, the comparison; changing answers from the review changes
+# the result; save writes the report; q (asking first) restores the terminal.
+. "$(dirname "$0")/lib.sh"
+
+start 80 24
+check "welcome screen shows how to start" wait_for "Press Enter to start."
+send Enter
+check "question 1 shows its number and options" wait_for "Question 1 of"
+N=$(nquestions)
+check "question 1 lists numbered options" wait_for "1. ("
+for _ in $(seq "$N"); do send 3; sleep 0.03; done
+check "after $N answers the review shows all of them" wait_for "Review: $N of $N answered"
+send Enter
+check "Enter on See the result shows the result" wait_for "Result"
+check "the result has bars" wait_for "How your answers add up"
+first=$(screen | sed -n '3,8p' | grep -o 'We recommend [A-Za-z]*\|[A-Za-z]* looks the better fit\|A close call[^│]*' | head -1)
+check "the result has a headline ($first)" test -n "$first"
+check "the result gives reasons" wait_for "Why"
+send Tab
+check "Tab opens the comparison" wait_for "Comparison:"
+check "the comparison marks the recommended model" wait_for "(recommended)"
+check "the comparison marks touched rows" wait_for "marks where your answers point"
+before=$(screen)
+send PgDn
+sleep 0.2
+check "PgDn scrolls the table" test "$(screen)" != "$before"
+send Tab
+check "Tab goes back to the result" wait_for "How your answers add up"
+send Left
+check "Left goes back to the review" wait_for "Review:"
+# Change every answer to the first option, from the review.
+for i in $(seq "$N"); do
+	send Home
+	for _ in $(seq $((i - 1))); do send Down; done
+	send Enter
+	wait_for "Question $i of $N" >/dev/null || fail "review opens question $i"
+	send 1
+	wait_for "Review:" >/dev/null || fail "answer $i returns to the review"
+done
+send End Enter
+check "the result shows again" wait_for "How your answers add up"
+second=$(screen | sed -n '3,8p' | grep -o 'We recommend [A-Za-z]*\|[A-Za-z]* looks the better fit\|A close call[^│]*' | head -1)
+check "changing the answers changed the result ($first -> $second)" test -n "$second" -a "$first" != "$second"
+send s
+check "s saves and says where" wait_for "Saved the report to"
+report=$(ls "$WORK"/outsource-wizard-report-*.md 2>/dev/null | head -1)
+check "the report file exists in the current directory" test -f "$report"
+check "the report holds the new headline" grep -qF "$second" "$report"
+send s
+sleep 0.2
+check "a second save makes a second file, never overwriting" test "$(ls "$WORK"/outsource-wizard-report-*.md | wc -l)" -eq 2
+send q
+check "q asks first" wait_for "Quit the wizard?"
+send n
+check "n keeps the wizard running" wait_gone "Quit the wizard?"
+send q
+wait_for "Quit the wizard?" >/dev/null
+send y
+check "y quits" wait_dead
+check "exit status 0" status_is 0
+check "terminal restored (main screen, cursor visible)" restored
+finish

@@ -1,0 +1,355 @@
+/* Headless screen tests in the tig style: curses on /dev/null at a given
+ * size, a screen drawn from a known state, the window read back as text and
+ * checked for real content: titles present, option labels whole (wrapped,
+ * never cut), ASCII only under LANG=C. Uses the shipped content, so the
+ * expectations come from the content rather than copies of it. */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "engine.h"
+#include "layout.h"
+#include "plain.h"
+#include "screen.h"
+#include "strbuf.h"
+#include "terminal.h"
+
+static struct content c;
+static struct answers ans;
+static const struct ui_options opts = {NULL, 0, 0};
+
+static const int sizes[][2] = {{24, 80}, {20, 60}, {12, 40}, {50, 200}};
+#define NSIZES (sizeof sizes / sizeof sizes[0])
+
+static void setup(void)
+{
+	struct diags d = {0};
+	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &c, &d), 0, "content: %s",
+		     d.n ? d.items[0].what : "");
+	diags_free(&d);
+	answers_init(&ans, &c);
+}
+
+static void teardown(void)
+{
+	answers_free(&ans);
+	content_free(&c);
+}
+
+TestSuite(screens, .init = setup, .fini = teardown, .timeout = 30);
+
+/* One rendered screen, as lines of UTF-8 text. */
+struct shot {
+	int lines, cols, utf8;
+	char **row;
+};
+
+static void shot_free(struct shot *s)
+{
+	for (int i = 0; i < s->lines; i++)
+		free(s->row[i]);
+	free(s->row);
+}
+
+/* Reads the whole window back (mvwinnwstr: wide characters intact). */
+static void read_back(struct shot *s)
+{
+	s->row = calloc((size_t)s->lines, sizeof *s->row);
+	for (int y = 0; y < s->lines; y++) {
+		wchar_t wbuf[512] = {0};
+		char buf[2048];
+		mvwinnwstr(stdscr, y, 0, wbuf, s->cols < 511 ? s->cols : 511);
+		size_t n = wcstombs(buf, wbuf, sizeof buf - 1);
+		if (n == (size_t)-1)
+			n = 0;
+		buf[n] = '\0';
+		while (n > 0 && buf[n - 1] == ' ')
+			buf[--n] = '\0';
+		s->row[y] = strdup(buf);
+	}
+}
+
+typedef void (*prepare_fn)(struct app *a);
+
+/* Draws the state prepare() sets up at lines x cols and reads it back. */
+static struct shot render(int lines, int cols, int utf8, prepare_fn prepare)
+{
+	struct terminal t;
+	struct app a;
+	struct shot s = {lines, cols, utf8, NULL};
+
+	cr_assert_not_null(setlocale(LC_ALL, utf8 ? "C.UTF-8" : "C"));
+	cr_assert_eq(term_open_headless(&t, lines, cols, utf8, 1), 0);
+	app_init(&a, &c, &opts, &ans, !utf8);
+	prepare(&a);
+	app_draw(stdscr, &a);
+	read_back(&s);
+	app_free(&a);
+	term_close(&t);
+	return s;
+}
+
+/* The rows as one line. Box borders (an overlay's sides) become blanks. */
+static char *joined(const struct shot *s, int from, int to)
+{
+	struct strbuf sb = {0};
+	for (int y = from; y < to && y < s->lines; y++) {
+		for (const char *p = s->row[y]; *p; p++) {
+			if (*p == '|')
+				sb_addc(&sb, ' ');
+			else if (strncmp(p, "\xe2\x94\x82", 3) == 0)
+				sb_addc(&sb, ' '), p += 2;
+			else
+				sb_addc(&sb, *p);
+		}
+		sb_addc(&sb, ' ');
+	}
+	/* Collapse blanks, so wrapped text reads as one line. */
+	char *t = sb_take(&sb), *w = t;
+	for (char *r = t; *r; r++)
+		if (*r != ' ' || (w > t && w[-1] != ' '))
+			*w++ = *r;
+	*w = '\0';
+	return t;
+}
+
+/* Text as the screen shows it in this character set, blanks collapsed. */
+static char *shown(const struct shot *s, const char *text)
+{
+	char *t = text_for_terminal(text, !s->utf8, 0), *w = t;
+	for (char *r = t; *r; r++)
+		if (*r != ' ' || (w > t && w[-1] != ' '))
+			*w++ = *r;
+	*w = '\0';
+	return t;
+}
+
+static void assert_contains(const struct shot *s, const char *text, const char *what)
+{
+	char *all = joined(s, 0, s->lines), *want = shown(s, text);
+	cr_assert(strstr(all, want), "%dx%d %s: %s \"%s\" not found in:\n%s", s->cols, s->lines,
+		  s->utf8 ? "UTF-8" : "C", what, want, all);
+	free(all);
+	free(want);
+}
+
+static void assert_ascii_when_c(const struct shot *s)
+{
+	if (s->utf8)
+		return;
+	for (int y = 0; y < s->lines; y++)
+		for (const unsigned char *p = (const unsigned char *)s->row[y]; *p; p++)
+			cr_assert_lt(*p, 0x80, "%dx%d LANG=C: non-ASCII on row %d: %s", s->cols,
+				     s->lines, y, s->row[y]);
+}
+
+static void assert_fits(const struct shot *s)
+{
+	for (int y = 0; y < s->lines; y++)
+		cr_assert_leq(text_width(s->row[y]), s->cols, "row %d too wide", y);
+}
+
+/* Every size and both character sets. */
+#define EACH_SHOT(prep, body)                                                        \
+	for (size_t i_ = 0; i_ < NSIZES; i_++)                                       \
+		for (int u_ = 0; u_ < 2; u_++) {                                     \
+			struct shot s = render(sizes[i_][0], sizes[i_][1], u_, prep); \
+			assert_fits(&s);                                             \
+			assert_ascii_when_c(&s);                                     \
+			body;                                                        \
+			shot_free(&s);                                               \
+		}
+
+static void prep_welcome(struct app *a)
+{
+	(void)a;
+}
+
+Test(screens, welcome)
+{
+	EACH_SHOT(prep_welcome, {
+		cr_assert(strstr(s.row[0], "Outsource"), "title bar: %s", s.row[0]);
+		assert_contains(&s, "q quit", "footer");
+		if (s.lines >= 24) {
+			assert_contains(&s, c.welcome, "welcome text");
+			assert_contains(&s, "Press Enter to start.", "start");
+		}
+	});
+}
+
+static void prep_question(struct app *a)
+{
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+}
+
+static void prep_question_last_option(struct app *a)
+{
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+	flow_apply(&a->flow, FLOW_LAST, 0);
+}
+
+Test(screens, question_shows_title_text_and_whole_options)
+{
+	const struct question *q = &c.questions[0];
+	char where[64];
+	snprintf(where, sizeof where, "Question 1 of %zu", c.nquestions);
+	EACH_SHOT(prep_question, {
+		cr_assert(strstr(s.row[0], where), "%s", s.row[0]);
+		assert_contains(&s, q->title, "title");
+		if (s.lines >= 20) {
+			assert_contains(&s, q->text, "question");
+			for (size_t o = 0; o < q->noptions; o++)
+				assert_contains(&s, q->options[o].label, "option");
+		} else {
+			assert_contains(&s, q->options[0].label, "highlighted option");
+			assert_contains(&s, "more", "scroll hint");
+		}
+		if (s.lines >= 50)
+			assert_contains(&s, q->help, "help");
+	});
+}
+
+Test(screens, question_scrolls_to_the_highlighted_option)
+{
+	const struct question *q = &c.questions[0];
+	EACH_SHOT(prep_question_last_option, {
+		assert_contains(&s, q->options[q->noptions - 1].label, "last option");
+	});
+}
+
+static void prep_answered(struct app *a)
+{
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+	for (size_t q = 0; q < c.nquestions; q++)
+		flow_apply(&a->flow, FLOW_PICK, (int)(q % 3));
+}
+
+Test(screens, review_lists_answers)
+{
+	EACH_SHOT(prep_answered, {
+		cr_assert(strstr(s.row[0], "Review"), "%s", s.row[0]);
+		assert_contains(&s, "See the result", "go on");
+		if (s.lines >= 50)
+			for (size_t q = 0; q < c.nquestions; q++) {
+				assert_contains(&s, c.questions[q].title, "title");
+				assert_contains(&s, c.questions[q].options[q % 3].label, "answer");
+			}
+	});
+}
+
+static void prep_result(struct app *a)
+{
+	prep_answered(a);
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+	app_update_verdict(a);
+}
+
+Test(screens, result_headline_and_bars)
+{
+	EACH_SHOT(prep_result, {
+		struct verdict v;
+		engine_decide(&c, &ans, &v);
+		char *h = verdict_headline(&c, &v);
+		assert_contains(&s, h, "headline");
+		for (size_t m = 0; m < c.nmodels && s.lines >= 20; m++) {
+			char pct[16];
+			snprintf(pct, sizeof pct, "%d%%", verdict_percent(&v, m));
+			assert_contains(&s, pct, "bar percentage");
+		}
+		if (s.lines >= 20)
+			assert_contains(&s, "How your answers add up", "bars");
+		for (int y = 0; y < s.lines; y++)
+			for (const char *p = s.row[y]; *p; p++)
+				cr_assert(!(p[0] >= '0' && p[0] <= '9' && p[1] == '.' && p[2] >= '0' &&
+					    p[2] <= '9'),
+					  "a decimal number on row %d: %s", y, s.row[y]);
+		free(h);
+		verdict_free(&v);
+	});
+}
+
+static void prep_compare(struct app *a)
+{
+	prep_result(a);
+	flow_apply(&a->flow, FLOW_TOGGLE, 0);
+}
+
+Test(screens, comparison_table_and_stacked)
+{
+	EACH_SHOT(prep_compare, {
+		for (size_t m = 0; m < c.nmodels; m++)
+			assert_contains(&s, c.models[m].name, "model column");
+		assert_contains(&s, c.rows[0].dimension, "first row");
+		if (s.cols >= 60) {
+			/* A table: the column separator on the header row. */
+			const char *sep = s.utf8 ? "\xe2\x94\x82" : "|";
+			int found = 0;
+			for (int y = 2; y < 6; y++)
+				found |= strstr(s.row[y], sep) != NULL;
+			cr_assert(found, "%dx%d: no table", s.cols, s.lines);
+		}
+		if (s.lines >= 50)
+			assert_contains(&s, c.rows[0].cells[0], "first cell");
+	});
+}
+
+static void prep_help(struct app *a)
+{
+	prep_question(a);
+	a->overlay = OVERLAY_HELP;
+}
+
+Test(screens, help_overlay_lists_keys)
+{
+	EACH_SHOT(prep_help, {
+		assert_contains(&s, "Keys", "heading");
+		assert_contains(&s, "Esc close", "close hint");
+		if (s.lines >= 24)
+			assert_contains(&s, "quit (asks first)", "q");
+		if (s.lines >= 50)
+			assert_contains(&s, c.questions[0].help, "question help");
+	});
+}
+
+static void prep_quit(struct app *a)
+{
+	a->overlay = OVERLAY_QUIT;
+}
+
+Test(screens, quit_confirmation)
+{
+	EACH_SHOT(prep_quit, {
+		assert_contains(&s, "Quit the wizard?", "question");
+		assert_contains(&s, "y yes n no", "keys");
+	});
+}
+
+Test(screens, enlarge_below_40x12)
+{
+	static const int small[][2] = {{10, 30}, {11, 80}, {24, 39}, {3, 12}};
+	for (size_t i = 0; i < 4; i++)
+		for (int u = 0; u < 2; u++) {
+			struct shot s = render(small[i][0], small[i][1], u, prep_answered);
+			assert_fits(&s);
+			assert_ascii_when_c(&s);
+			if (s.cols >= 20 && s.lines >= 6)
+				assert_contains(&s, "Please enlarge the window", "enlarge");
+			shot_free(&s);
+		}
+}
+
+Test(screens, keys_table_feeds_help)
+{
+	struct key_help kh[32];
+	int n = keys_help(kh, 32);
+	int arg;
+	cr_assert_gt(n, 10);
+	cr_assert_eq(keys_lookup('q', &arg), ACT_QUIT);
+	cr_assert_eq(keys_lookup('5', &arg), ACT_CHOOSE);
+	cr_assert_eq(arg, 4);
+	cr_assert_eq(keys_lookup(KEY_F(1), &arg), ACT_HELP);
+	cr_assert_eq(keys_lookup(27, &arg), ACT_CLOSE);
+}
