@@ -330,15 +330,15 @@ enum reaction confirm_on_action(struct app *a, enum action act, int arg)
 	case ACT_CONFIRM:
 		if (a->overlay == OVERLAY_QUIT)
 			return R_QUIT;
-		a->overlay = OVERLAY_NONE;
-		flow_apply(&a->flow, FLOW_RESTART, 0);
-		for (int s = 0; s < FLOW_STEP_COUNT; s++)
-			a->scroll[s] = 0;
-		a->saved = 0;
+		app_restart(a);
 		return R_REDRAW;
 	case ACT_QUIT:
 		if (a->overlay == OVERLAY_QUIT)
 			return R_QUIT;
+		if (a->o && a->o->kiosk) { /* q twice: back to the start */
+			app_restart(a);
+			return R_REDRAW;
+		}
 		a->overlay = OVERLAY_QUIT;
 		return R_REDRAW;
 	case ACT_NO:

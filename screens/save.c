@@ -28,12 +28,14 @@ static int write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
-/* Opens a new file: the given path, or a name made from the time. */
+/* Opens a new file: the given path, or a name made from the time (in a
+ * kiosk, inside its report directory: never a path the user chose). */
 static int open_new(const struct app *a, char *name, size_t size)
 {
-	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY;
+	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW;
+	const char *dir = a->o && a->o->kiosk ? a->o->report_dir : NULL;
 
-	if (a->o && a->o->report_path) {
+	if (a->o && a->o->report_path && !a->o->kiosk) {
 		snprintf(name, size, "%s", a->o->report_path);
 		return open(name, flags, 0644);
 	}
@@ -44,9 +46,11 @@ static int open_new(const struct app *a, char *name, size_t size)
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	for (int i = 1; i < 100; i++) {
 		if (i == 1)
-			snprintf(name, size, "outsource-wizard-report-%s.md", stamp);
+			snprintf(name, size, "%s%soutsource-wizard-report-%s.md", dir ? dir : "",
+				 dir ? "/" : "", stamp);
 		else
-			snprintf(name, size, "outsource-wizard-report-%s-%d.md", stamp, i);
+			snprintf(name, size, "%s%soutsource-wizard-report-%s-%d.md", dir ? dir : "",
+				 dir ? "/" : "", stamp, i);
 		int fd = open(name, flags, 0644);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
@@ -61,6 +65,10 @@ void save_report(struct app *a)
 	struct strbuf sb = {0};
 
 	app_update_verdict(a);
+	if (a->o && a->o->kiosk && !a->o->report_dir) {
+		app_message(a, ROLE_ERROR, "Saving is turned off on this kiosk.");
+		return;
+	}
 	if (!a->have_verdict) {
 		app_message(a, ROLE_ERROR, "Answer every question before saving a report.");
 		return;
@@ -86,7 +94,10 @@ void save_report(struct app *a)
 		return;
 	}
 	char cwd[PATH_MAX];
-	if (name[0] != '/' && getcwd(cwd, sizeof cwd))
+	const char *base = strrchr(name, '/');
+	if (a->o && a->o->kiosk) /* the name is what the user can ask the trainer for */
+		app_message(a, ROLE_OK, "Saved the report as %s", base ? base + 1 : name);
+	else if (name[0] != '/' && getcwd(cwd, sizeof cwd))
 		app_message(a, ROLE_OK, "Saved the report to %s/%s", cwd, name);
 	else
 		app_message(a, ROLE_OK, "Saved the report to %s", name);

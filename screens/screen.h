@@ -40,6 +40,7 @@ struct app {
 	int body_y, body_h, body_w, body_lines, help_h, help_lines;
 	int *row_tag;          /* [lines]: a click on this row picks this tag, or -1 */
 	int saved;             /* a report was saved since the last answer change */
+	struct strbuf finish_note; /* on_finish's complaint, shown after a restart */
 };
 
 struct screen {
@@ -82,6 +83,12 @@ void save_report(struct app *a);
 /* The status message (a copy is kept). */
 void app_message(struct app *a, enum role r, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Ends the current interview (reporting it through on_finish if it reached a
+ * result) and goes back to the welcome screen with no answers. */
+void app_restart(struct app *a);
+/* Reports the current interview through on_finish if it reached a result;
+ * returns -1 and keeps the message in a->finish_note if that failed. */
+int app_finish(struct app *a);
 /* Makes a->v match the current answers (only when all are answered). */
 void app_update_verdict(struct app *a);
 /* Sets up and frees the state (ui.c); the screen tests use these too. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "screen.h"
 #include "terminal.h"
@@ -44,6 +45,30 @@ void app_update_verdict(struct app *a)
 	a->verdict_gen = a->flow.generation;
 	a->scroll[FLOW_RESULT] = a->scroll[FLOW_COMPARE] = 0;
 	a->saved = 0;
+}
+
+int app_finish(struct app *a)
+{
+	const struct ui_options *o = a->o;
+
+	if (!o || !o->on_finish || !a->flow.reached || !flow_complete(&a->flow))
+		return 0;
+	a->flow.reached = 0; /* one record per interview */
+	sb_reset(&a->finish_note);
+	return o->on_finish(o->ctx, a->flow.a, &a->finish_note);
+}
+
+void app_restart(struct app *a)
+{
+	int failed = app_finish(a);
+
+	a->overlay = OVERLAY_NONE;
+	flow_apply(&a->flow, FLOW_RESTART, 0);
+	for (int s = 0; s < FLOW_STEP_COUNT; s++)
+		a->scroll[s] = 0;
+	a->saved = 0;
+	if (failed)
+		app_message(a, ROLE_ERROR, "%s", sb_str(&a->finish_note));
 }
 
 enum reaction flow_action(struct app *a, enum flow_action fa, int arg)
@@ -134,6 +159,15 @@ void app_draw(WINDOW *w, struct app *a)
 	doupdate();
 }
 
+/* A kiosk never quits on a key: q and Esc offer to start over instead. */
+static enum reaction kiosk_back_to_start(struct app *a)
+{
+	if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0)
+		return R_NONE;
+	a->overlay = OVERLAY_RESTART;
+	return R_REDRAW;
+}
+
 static enum reaction dispatch(struct app *a, enum action act, int arg)
 {
 	switch (act) {
@@ -143,7 +177,7 @@ static enum reaction dispatch(struct app *a, enum action act, int arg)
 		clearok(curscr, TRUE);
 		return R_REDRAW;
 	case ACT_INTERRUPT:
-		return R_INTERRUPT;
+		return a->o && a->o->kiosk ? R_NONE : R_INTERRUPT;
 	default:
 		break;
 	}
@@ -159,8 +193,14 @@ static enum reaction dispatch(struct app *a, enum action act, int arg)
 		a->help_scroll = 0;
 		return R_REDRAW;
 	case ACT_QUIT:
+		if (a->o && a->o->kiosk)
+			return kiosk_back_to_start(a);
 		a->overlay = OVERLAY_QUIT;
 		return R_REDRAW;
+	case ACT_CLOSE:
+		if (a->o && a->o->kiosk && screen_for(a)->on_action(a, act, arg) == R_NONE)
+			return kiosk_back_to_start(a);
+		return screen_for(a)->on_action(a, act, arg);
 	case ACT_RESTART:
 		if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0)
 			return R_NONE;
@@ -187,9 +227,41 @@ static enum action mouse_action(const struct app *a, int *arg)
 	return *arg >= 0 ? ACT_CHOOSE : ACT_NONE;
 }
 
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
+/* Blocks for the time left before the kiosk's idle deadline (or for ever):
+ * one wake-up per idle period, never a tick. */
+static void arm_idle_timer(const struct app *a, long long deadline)
+{
+	if (!deadline) {
+		wtimeout(stdscr, -1);
+		return;
+	}
+	long long left = deadline - now_ms();
+	wtimeout(stdscr, left > 0 ? (int)(left < 86400000 ? left : 86400000) : 0);
+	(void)a;
+}
+
+/* The kiosk went idle: drop the answers and go back to the start, or, idle
+ * at the start already, end the session. Returns 1 to end it. */
+static int on_idle(struct app *a)
+{
+	if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0 && a->overlay == OVERLAY_NONE)
+		return 1;
+	app_restart(a);
+	return 0;
+}
+
 static int loop(struct app *a)
 {
 	int dirty = 1;
+	int idle_ms = a->o && a->o->kiosk ? a->o->idle_timeout * 1000 : 0;
+	long long deadline = idle_ms > 0 ? now_ms() + idle_ms : 0;
 
 	for (;;) {
 		int sig = term_pending_signal();
@@ -198,6 +270,7 @@ static int loop(struct app *a)
 		if (dirty)
 			app_draw(stdscr, a);
 		dirty = 0;
+		arm_idle_timer(a, deadline);
 		errno = 0;
 		int ch = wgetch(stdscr);
 		sig = term_pending_signal();
@@ -206,8 +279,16 @@ static int loop(struct app *a)
 		if (ch == ERR) {
 			if (errno == EINTR)
 				continue;
-			return 129; /* the terminal went away: a hangup */
+			if (!deadline || now_ms() < deadline - 20)
+				return 129; /* the terminal went away: a hangup */
+			if (on_idle(a))
+				return 0;
+			deadline = now_ms() + idle_ms;
+			dirty = 1;
+			continue;
 		}
+		if (deadline)
+			deadline = now_ms() + idle_ms;
 		int arg;
 		enum action act = keys_lookup(ch, &arg);
 		if (act == ACT_MOUSE)
@@ -249,6 +330,7 @@ void app_free(struct app *a)
 		verdict_free(&a->v);
 	free(a->message);
 	free(a->row_tag);
+	sb_free(&a->finish_note);
 	memset(a, 0, sizeof *a);
 }
 
@@ -264,8 +346,11 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 		return rc;
 	app_init(&a, c, o, answers, !t.utf8);
 	rc = loop(&a);
-	term_close(&t);
 	*done = a.flow.reached && flow_complete(&a.flow);
+	int failed = app_finish(&a);
+	term_close(&t);
+	if (failed)
+		fprintf(stderr, "outsource-wizard: %s\n", sb_str(&a.finish_note));
 	app_free(&a);
 	return rc;
 }

@@ -2,10 +2,19 @@
 #define OW_UI_H
 #include "answers.h"
 #include "content.h"
+#include "strbuf.h"
+
 struct ui_options {
 	const char *report_path; /* --report FILE, or NULL: save to a generated name in the cwd */
-	int kiosk;               /* issue 4; 0 for now */
-	int idle_timeout;        /* seconds, 0 = none; issue 4 */
+	int kiosk;               /* q and Esc return to the start; the wizard never quits itself */
+	int idle_timeout;        /* kiosk: seconds without a key, 0 = none */
+	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
+	/* Called when an interview that reached a result ends: start over, the
+	 * kiosk's return to the start, idle timeout, quit or hangup. Returns 0,
+	 * or -1 with a one-line message for the user (e.g. the results log could
+	 * not be written); the wizard goes on either way. */
+	int (*on_finish)(void *ctx, const struct answers *a, struct strbuf *msg);
+	void *ctx;
 };
 /* Runs the curses wizard until the user quits. Returns 0 when the user quit
  * normally, 2 when there is no usable terminal (a clear message naming --plain

@@ -106,7 +106,7 @@ static int report_answers(const struct settings *s, const struct content *c,
 		report_write(format < 0 ? REPORT_TEXT : (enum report_format)format, c, a, &v, &out);
 		rc = emit(path, &out);
 	}
-	if (log_result(s, c, a, &v, mode) && rc == EXIT_OK)
+	if (mode && log_result(s, c, a, &v, mode) && rc == EXIT_OK)
 		rc = EXIT_BAD_INPUT;
 	sb_free(&out);
 	verdict_free(&v);
@@ -163,6 +163,27 @@ static int summary(const struct settings *s, const struct content *c)
 	return rc;
 }
 
+struct finish_ctx {
+	const struct settings *s;
+	const struct content *c;
+};
+
+/* The curses wizard calls this as each interview that reached a result ends. */
+static int log_finished(void *ctx, const struct answers *a, struct strbuf *msg)
+{
+	const struct finish_ctx *f = ctx;
+	struct verdict v;
+	int rc = 0;
+
+	if (!f->s->log)
+		return 0;
+	engine_decide(f->c, a, &v);
+	if (resultlog_append(f->s->log, f->c, a, &v, NULL, f->s->kiosk ? "kiosk" : "curses", msg))
+		rc = -1;
+	verdict_free(&v);
+	return rc;
+}
+
 static int interview(const struct settings *s, const struct content *c)
 {
 	const struct cli *cli = s->cli;
@@ -175,17 +196,21 @@ static int interview(const struct settings *s, const struct content *c)
 		done = rc == 0;
 		fflush(stdout);
 	} else {
+		struct finish_ctx f = {s, c};
 		struct ui_options o = {
 			.report_path = cli->report,
 			.kiosk = s->kiosk,
 			.idle_timeout = s->idle_timeout,
+			.report_dir = s->report_dir,
+			.on_finish = log_finished,
+			.ctx = &f,
 		};
 		rc = ui_run(c, &o, &a, &done);
+		if (done && cli->print) /* logged already, by log_finished */
+			rc = report_answers(s, c, &a, NULL, 1, NULL) ? EXIT_INTERNAL : rc;
 	}
-	if (done) {
-		int print = cli->plain || cli->print;
-		int r = report_answers(s, c, &a, cli->plain ? "plain" : s->kiosk ? "kiosk" : "curses",
-				       print, NULL);
+	if (done && cli->plain) {
+		int r = report_answers(s, c, &a, "plain", 1, NULL);
 		rc = rc ? rc : r;
 	}
 	answers_free(&a);
@@ -227,6 +252,10 @@ static int enter_kiosk(void)
 
 	kiosk_sanitize_env(&note);
 	setlocale(LC_ALL, "");
+	/* Ctrl-Z must not suspend a kiosk: ignored before curses starts, so
+	 * ncurses leaves it alone (it only takes signals still at SIG_DFL). */
+	signal(SIGTSTP, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("outsource-wizard: this kiosk needs an interactive terminal (ssh -t)\n", stderr);
 		sb_free(&note);

@@ -19,7 +19,7 @@
 
 static struct content c;
 static struct answers ans;
-static const struct ui_options opts = {NULL, 0, 0};
+static const struct ui_options opts = {0};
 
 static const int sizes[][2] = {{24, 80}, {20, 60}, {12, 40}, {50, 200}};
 #define NSIZES (sizeof sizes / sizeof sizes[0])
