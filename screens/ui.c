@@ -5,6 +5,7 @@
 #include "ui.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -257,9 +258,24 @@ static int on_idle(struct app *a)
 	return 0;
 }
 
+/* Test-only: OW_FAULT=segv or abort crashes the wizard after its first frame,
+ * so the tests can prove a crash still restores the terminal. The kiosk
+ * clears the environment first, so nobody can reach this there. */
+static void maybe_fault(void)
+{
+	const char *f = getenv("OW_FAULT");
+	if (!f)
+		return;
+	if (!strcmp(f, "segv"))
+		raise(SIGSEGV);
+	else if (!strcmp(f, "abort"))
+		abort();
+}
+
 static int loop(struct app *a)
 {
 	int dirty = 1;
+	int first = 1;
 	int idle_ms = a->o && a->o->kiosk ? a->o->idle_timeout * 1000 : 0;
 	long long deadline = idle_ms > 0 ? now_ms() + idle_ms : 0;
 
@@ -269,7 +285,9 @@ static int loop(struct app *a)
 			return 128 + sig;
 		if (dirty)
 			app_draw(stdscr, a);
-		dirty = 0;
+		if (first)
+			maybe_fault();
+		dirty = first = 0;
 		arm_idle_timer(a, deadline);
 		errno = 0;
 		int ch = wgetch(stdscr);
