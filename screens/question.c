@@ -71,23 +71,12 @@ static void status(const struct app *a, char *buf, size_t size)
 
 static enum reaction on_action(struct app *a, enum action act, int arg)
 {
+	int handled;
+	enum reaction r = list_action(a, act, arg, &handled);
+
+	if (handled)
+		return r;
 	switch (act) {
-	case ACT_UP:
-		return flow_action(a, FLOW_UP, 0);
-	case ACT_DOWN:
-		return flow_action(a, FLOW_DOWN, 0);
-	case ACT_HOME:
-	case ACT_PAGE_UP:
-		return flow_action(a, FLOW_FIRST, 0);
-	case ACT_END:
-	case ACT_PAGE_DOWN:
-		return flow_action(a, FLOW_LAST, 0);
-	case ACT_CHOOSE:
-		return flow_action(a, FLOW_PICK, arg);
-	case ACT_CONFIRM:
-		return flow_action(a, FLOW_CONFIRM, 0);
-	case ACT_BACK:
-		return flow_action(a, FLOW_BACK, 0);
 	case ACT_CLOSE: /* Esc while changing an answer from the review: keep it */
 		return a->flow.editing ? flow_action(a, FLOW_BACK, 0) : R_NONE;
 	default:

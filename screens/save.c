@@ -12,21 +12,7 @@
 #include "report.h"
 #include "screen.h"
 #include "strbuf.h"
-
-static int write_all(int fd, const char *s, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		s += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
+#include "xio.h"
 
 /* Opens a new file: the given path, or a name made from the time (in a
  * kiosk, inside its report directory: never a path the user chose). */

@@ -64,6 +64,9 @@ const struct screen *screen_for(const struct app *a);
 enum reaction scroll_action(struct app *a, enum action act);
 /* What every screen does with the flow's common keys. */
 enum reaction flow_action(struct app *a, enum flow_action fa, int arg);
+/* The keys of a pick list (question options, review items): moving, picking,
+ * confirming, going back. Sets *handled to 0 for any other action. */
+enum reaction list_action(struct app *a, enum action act, int arg, int *handled);
 
 /* Frame: top bar, body, footer, status line; overlays on top. */
 void frame_layout(struct app *a, struct doc *body);

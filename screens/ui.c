@@ -87,6 +87,32 @@ enum reaction flow_action(struct app *a, enum flow_action fa, int arg)
 	return R_REDRAW;
 }
 
+enum reaction list_action(struct app *a, enum action act, int arg, int *handled)
+{
+	*handled = 1;
+	switch (act) {
+	case ACT_UP:
+		return flow_action(a, FLOW_UP, 0);
+	case ACT_DOWN:
+		return flow_action(a, FLOW_DOWN, 0);
+	case ACT_HOME:
+	case ACT_PAGE_UP:
+		return flow_action(a, FLOW_FIRST, 0);
+	case ACT_END:
+	case ACT_PAGE_DOWN:
+		return flow_action(a, FLOW_LAST, 0);
+	case ACT_CHOOSE:
+		return flow_action(a, FLOW_PICK, arg);
+	case ACT_CONFIRM:
+		return flow_action(a, FLOW_CONFIRM, 0);
+	case ACT_BACK:
+		return flow_action(a, FLOW_BACK, 0);
+	default:
+		*handled = 0;
+		return R_NONE;
+	}
+}
+
 enum reaction scroll_action(struct app *a, enum action act)
 {
 	int *s = &a->scroll[a->flow.step];

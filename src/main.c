@@ -20,6 +20,7 @@
 #include "report.h"
 #include "resultlog.h"
 #include "strbuf.h"
+#include "xio.h"
 #include "summary.h"
 #include "ui.h"
 
@@ -43,20 +44,6 @@ static void print_diags(struct diags *d)
 	char *text = diag_format(d);
 	fputs(text, stderr);
 	free(text);
-}
-
-static int write_all(int fd, const char *s, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		s += w;
-		n -= (size_t)w;
-	}
-	return 0;
 }
 
 /* Writes text to path (or stdout when path is NULL). */

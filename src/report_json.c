@@ -37,23 +37,24 @@ static void json_recommendation(const struct content *c, const struct verdict *v
 	free(split);
 }
 
+/* "key": {model id: number, ...} */
+static void json_per_model(struct json_writer *j, const char *key, const struct content *c,
+			   const double *values)
+{
+	jw_key(j, key);
+	jw_open_object(j);
+	for (size_t m = 0; m < c->nmodels; m++) {
+		jw_key(j, c->models[m].id);
+		jw_number(j, values[m]);
+	}
+	jw_close_object(j);
+}
+
 static void json_scores(const struct content *c, const struct verdict *v,
 			struct json_writer *j)
 {
-	jw_key(j, "scores");
-	jw_open_object(j);
-	for (size_t m = 0; m < c->nmodels; m++) {
-		jw_key(j, c->models[m].id);
-		jw_number(j, v->score[m]);
-	}
-	jw_close_object(j);
-	jw_key(j, "max_scores");
-	jw_open_object(j);
-	for (size_t m = 0; m < c->nmodels; m++) {
-		jw_key(j, c->models[m].id);
-		jw_number(j, v->max_score[m]);
-	}
-	jw_close_object(j);
+	json_per_model(j, "scores", c, v->score);
+	json_per_model(j, "max_scores", c, v->max_score);
 	jw_key(j, "percent");
 	jw_open_object(j);
 	for (size_t m = 0; m < c->nmodels; m++) {
