@@ -20,9 +20,9 @@
 #include "report.h"
 #include "resultlog.h"
 #include "strbuf.h"
-#include "xio.h"
 #include "summary.h"
 #include "ui.h"
+#include "xio.h"
 
 #define DEFAULT_IDLE_TIMEOUT 300
 
@@ -56,7 +56,10 @@ static int emit(const char *path, const struct strbuf *text)
 		return EXIT_INTERNAL;
 	}
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0 || write_all(fd, sb_str(text), text->len) || close(fd)) {
+	int bad = fd < 0 || write_all(fd, sb_str(text), text->len);
+	if (fd >= 0 && close(fd))
+		bad = 1;
+	if (bad) {
 		struct strbuf safe = {0};
 		sb_add_safe(&safe, path, 0);
 		fprintf(stderr, "outsource-wizard: cannot write %s: %s\n", sb_str(&safe), strerror(errno));
