@@ -12,8 +12,7 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 vg="valgrind --quiet --trace-children=yes --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=42"
 
-for t in "$build"/tests/test_*; do
-	[ -f "$t" ] && [ -x "$t" ] || continue
+for t in $(find "$build/tests" -maxdepth 2 -type f -perm -u+x -name 'test_*' | sort); do
 	name=$(basename "$t")
 	$vg --log-file="$logs/$name.%p.log" "$t" --jobs 1 >/dev/null 2>&1
 	echo "memcheck: $name ran"
@@ -24,6 +23,31 @@ for a in bpo kpo mixed; do
 			--answers "$src/tests/fixtures/answers/$a.ini" --format "$f" >/dev/null 2>&1
 	done
 done
+# the plain interview, answered through a pipe
+printf '1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n' | $vg --log-file="$logs/plain.%p.log" \
+	"$build/outsource-wizard" --content "$src/content" --plain >/dev/null 2>&1
+# the curses wizard: a whole interview in tmux, to the result and the comparison
+if command -v tmux >/dev/null; then
+	sock=ow-memcheck-$$
+	tmux -L "$sock" new-session -d -x 80 -y 24 "env TERM=tmux-256color LANG=C.UTF-8 $vg \
+		--log-file=$logs/curses.%p.log $build/outsource-wizard --content $src/content"
+	sleep 3
+	tmux -L "$sock" send-keys Enter
+	for k in 1 2 3 1 2 3 1 2 3 1 2 3; do sleep 0.3; tmux -L "$sock" send-keys "$k"; done
+	for k in Enter Tab PageDown Tab '?' Escape q y; do sleep 0.5; tmux -L "$sock" send-keys "$k"; done
+	quit=no
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		tmux -L "$sock" has-session 2>/dev/null || { quit=yes; break; }
+		sleep 1
+	done
+	tmux -L "$sock" kill-server 2>/dev/null
+	if [ "$quit" = yes ] && ls "$logs"/curses.*.log >/dev/null 2>&1; then
+		echo "memcheck: curses interview ran to the comparison and quit"
+	else
+		echo "memcheck: the curses interview under valgrind did not finish"
+		exit 1
+	fi
+fi
 $vg --log-file="$logs/check.%p.log" "$build/outsource-wizard" --check-content --content "$src/content" >/dev/null 2>&1
 $vg --log-file="$logs/badcontent.%p.log" "$build/outsource-wizard" --check-content --content /nonexistent >/dev/null 2>&1
 

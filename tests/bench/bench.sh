@@ -49,5 +49,5 @@ done
 
 if [ -f "$src/tests/bench/bench_ui.sh" ]; then
 	echo "== interactive wizard"
-	sh "$src/tests/bench/bench_ui.sh" "$build" || true
+	bash "$src/tests/bench/bench_ui.sh" "$(cd "$build" && pwd)/outsource-wizard" "$src" || true
 fi
