@@ -264,8 +264,7 @@ enum reaction help_on_action(struct app *a, enum action act, int arg)
 		a->overlay = OVERLAY_NONE;
 		return R_REDRAW;
 	case ACT_QUIT:
-		a->overlay = OVERLAY_QUIT;
-		return R_REDRAW;
+		return app_ask_quit(a);
 	case ACT_UP:
 		a->help_scroll--;
 		break;

@@ -86,6 +86,9 @@ void save_report(struct app *a);
 /* The status message (a copy is kept). */
 void app_message(struct app *a, enum role r, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* What q does on any screen or overlay: ask to quit, or in a kiosk offer to
+ * start over (no key may end a kiosk session). */
+enum reaction app_ask_quit(struct app *a);
 /* Ends the current interview (reporting it through on_finish if it reached a
  * result) and goes back to the welcome screen with no answers. */
 void app_restart(struct app *a);

@@ -186,11 +186,23 @@ void app_draw(WINDOW *w, struct app *a)
 	doupdate();
 }
 
-/* A kiosk never quits on a key: q and Esc offer to start over instead. */
-static enum reaction kiosk_back_to_start(struct app *a)
+static int kiosk(const struct app *a)
 {
-	if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0)
-		return R_NONE;
+	return a->o && a->o->kiosk;
+}
+
+/* What q means, wherever it is pressed: ask to quit; in a kiosk, which no
+ * key may end, offer to start over instead. */
+enum reaction app_ask_quit(struct app *a)
+{
+	if (!kiosk(a)) {
+		a->overlay = OVERLAY_QUIT;
+		return R_REDRAW;
+	}
+	if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0) {
+		a->overlay = OVERLAY_NONE;
+		return R_REDRAW;
+	}
 	a->overlay = OVERLAY_RESTART;
 	return R_REDRAW;
 }
@@ -204,12 +216,12 @@ static enum reaction dispatch(struct app *a, enum action act, int arg)
 		clearok(curscr, TRUE);
 		return R_REDRAW;
 	case ACT_INTERRUPT:
-		return a->o && a->o->kiosk ? R_NONE : R_INTERRUPT;
+		return kiosk(a) ? R_NONE : R_INTERRUPT;
 	default:
 		break;
 	}
-	if (too_small(a))
-		return act == ACT_QUIT ? R_QUIT : R_NONE;
+	if (too_small(a)) /* nothing to confirm on: q leaves at once, but never a kiosk */
+		return act == ACT_QUIT && !kiosk(a) ? R_QUIT : R_NONE;
 	if (a->overlay == OVERLAY_HELP)
 		return help_on_action(a, act, arg);
 	if (a->overlay != OVERLAY_NONE)
@@ -220,14 +232,11 @@ static enum reaction dispatch(struct app *a, enum action act, int arg)
 		a->help_scroll = 0;
 		return R_REDRAW;
 	case ACT_QUIT:
-		if (a->o && a->o->kiosk)
-			return kiosk_back_to_start(a);
-		a->overlay = OVERLAY_QUIT;
-		return R_REDRAW;
-	case ACT_CLOSE:
-		if (a->o && a->o->kiosk && screen_for(a)->on_action(a, act, arg) == R_NONE)
-			return kiosk_back_to_start(a);
-		return screen_for(a)->on_action(a, act, arg);
+		return app_ask_quit(a);
+	case ACT_CLOSE: {
+		enum reaction r = screen_for(a)->on_action(a, act, arg);
+		return r == R_NONE && kiosk(a) ? app_ask_quit(a) : r;
+	}
 	case ACT_RESTART:
 		if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0)
 			return R_NONE;
