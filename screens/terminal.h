@@ -49,6 +49,10 @@ void term_close(struct terminal *t);
 
 /* The attribute for a role on the open terminal. */
 attr_t term_attr(enum role r);
+/* 1 when the terminal's input is gone (the pty hung up or closed). getch's
+ * ERR alone does not say so: a signal during one of ncurses' own reads can
+ * end it too. */
+int term_input_gone(void);
 /* The signal that asked us to stop (HUP, INT, TERM, QUIT), or 0. */
 int term_pending_signal(void);
 

@@ -311,6 +311,7 @@ static int loop(struct app *a)
 {
 	int dirty = 1;
 	int first = 1;
+	int spurious = 0;
 	int idle_ms = a->o && a->o->kiosk ? a->o->idle_timeout * 1000 : 0;
 	long long deadline = idle_ms > 0 ? now_ms() + idle_ms : 0;
 
@@ -330,16 +331,22 @@ static int loop(struct app *a)
 		if (sig)
 			return 128 + sig;
 		if (ch == ERR) {
-			if (errno == EINTR)
+			if (deadline && now_ms() >= deadline - 20) {
+				if (on_idle(a))
+					return 0;
+				deadline = now_ms() + idle_ms;
+				dirty = 1;
 				continue;
-			if (!deadline || now_ms() < deadline - 20)
-				return 129; /* the terminal went away: a hangup */
-			if (on_idle(a))
-				return 0;
-			deadline = now_ms() + idle_ms;
-			dirty = 1;
+			}
+			/* A hangup, or only a signal during one of ncurses' own reads.
+			 * Many spurious ERRs in a row would mean a terminal that keeps
+			 * failing: give up rather than spin. */
+			if (errno != EINTR && (term_input_gone() || ++spurious > 100))
+				return 129;
+			dirty = 1; /* a resize may have come with it */
 			continue;
 		}
+		spurious = 0;
 		if (deadline)
 			deadline = now_ms() + idle_ms;
 		int arg;

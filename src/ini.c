@@ -111,8 +111,12 @@ static int parse_chunk(int fd, const char *data, size_t from, size_t to,
 	char path[64];
 	size_t len = to - from;
 
+	errno = 0;
 	if (ftruncate(fd, 0) || pwrite(fd, data + from, len, 0) != (ssize_t)len) {
-		diag_add(d, name, 0, NULL, "cannot buffer the file for parsing: %s", strerror(errno));
+		/* the memfd counts against RLIMIT_FSIZE: a short write means that */
+		diag_add(d, name, 0, NULL, "cannot buffer the file for parsing: %s",
+			 errno && errno != EFBIG ? strerror(errno)
+						 : "the file size limit (ulimit -f) is too low");
 		return -1;
 	}
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);

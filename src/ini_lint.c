@@ -227,6 +227,14 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 		add_mark(l, key, line, offset);
 }
 
+/* Invisible characters that reorder text on screen (the "Trojan Source"
+ * trick): no content needs them, and they make a report lie about itself. */
+static int is_bidi_control(unsigned cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+	       cp == 0x200F || cp == 0x061C;
+}
+
 /* Byte-level checks of one line; returns -1 when the line must not be parsed. */
 static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
 {
@@ -247,7 +255,7 @@ static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
 			PROBLEM(l, line, NULL, "invalid UTF-8 at column %d; save the file as UTF-8", width + 1);
 			return -1;
 		}
-		if (cp >= 0x80 && cp <= 0x9F) {
+		if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
 			PROBLEM(l, line, NULL, "control character U+%04X at column %d", cp, width + 1);
 			return -1;
 		}
