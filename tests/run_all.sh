@@ -10,38 +10,46 @@
 set -eu
 cd "$(dirname "$0")/.."
 status=0
+passed=0
+failed=0
 
 step() { printf '\n==== %s\n' "$*"; }
+# Runs one step's command; counts it passed or failed.
+check() {
+	if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+}
 
 step "build and test (debugoptimized)"
 [ -f build/build.ninja ] || meson setup build >/dev/null
 ninja -C build >/dev/null
-meson test -C build --print-errorlogs -v || status=1
+check meson test -C build --print-errorlogs -v
 
 step "meson install"
-sh tests/install_test.sh || status=1
+check sh tests/install_test.sh
 
 step "build and test under AddressSanitizer + UBSan"
 [ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug >/dev/null
 ninja -C build-asan >/dev/null
-ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
-	meson test -C build-asan --print-errorlogs -v || status=1
+check env ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
+	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+	meson test -C build-asan --print-errorlogs -v
 
 step "SSH kiosk end to end (private sshd on 127.0.0.1, throwaway user)"
-if [ "$(id -u)" -eq 0 ]; then bash tests/e2e/kiosk_ssh.sh build || status=1; else echo "skipped: needs root"; fi
+if [ "$(id -u)" -eq 0 ]; then check bash tests/e2e/kiosk_ssh.sh build; else echo "skipped: needs root"; fi
 
 step "SSH kiosk load: 50 sessions at once"
-if [ "$(id -u)" -eq 0 ]; then bash tests/e2e/kiosk_load.sh build || status=1; else echo "skipped: needs root"; fi
+if [ "$(id -u)" -eq 0 ]; then check bash tests/e2e/kiosk_load.sh build; else echo "skipped: needs root"; fi
 
 step "valgrind memcheck"
-sh tests/memcheck.sh build || status=1
+check sh tests/memcheck.sh build
 
 step "fuzzing (${FUZZ_SECONDS:-60} s per target)"
-sh tests/fuzz/run.sh "${FUZZ_SECONDS:-60}" || status=1
+check sh tests/fuzz/run.sh "${FUZZ_SECONDS:-60}"
 
 step "benchmarks (figures only)"
 sh tests/bench/bench.sh build || true
 
 echo
 if [ "$status" -eq 0 ]; then echo "ALL TEST STEPS PASSED"; else echo "SOME TEST STEPS FAILED"; fi
+echo "steps: $passed passed, $failed failed"
 exit "$status"
