@@ -129,11 +129,8 @@ static void table(const struct app *a, int width, struct doc *d, int dimw, int c
 static void stacked(const struct app *a, int width, struct doc *d)
 {
 	const struct content *c = a->c;
-	int nw = 0;
+	int nw = model_name_width(c);
 
-	for (size_t m = 0; m < c->nmodels; m++)
-		if (text_width(c->models[m].name) > nw)
-			nw = text_width(c->models[m].name);
 	if (nw > width / 3)
 		nw = width / 3;
 	legend(a, width, d);

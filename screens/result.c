@@ -53,11 +53,8 @@ static void headline(const struct app *a, int width, struct doc *d)
 static void bars(const struct app *a, int width, struct doc *d)
 {
 	const struct content *c = a->c;
-	int nw = 0;
+	int nw = model_name_width(c);
 
-	for (size_t m = 0; m < c->nmodels; m++)
-		if (text_width(c->models[m].name) > nw)
-			nw = text_width(c->models[m].name);
 	int bw = width - nw - 9;
 	if (bw > 40)
 		bw = 40;

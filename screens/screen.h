@@ -60,6 +60,8 @@ extern const struct screen welcome_screen, question_screen, review_screen, resul
 /* The screen for the current step. */
 const struct screen *screen_for(const struct app *a);
 
+/* The display width of the longest model name (for aligned columns). */
+int model_name_width(const struct content *c);
 /* Scrolling shared by the long screens: moves a->scroll[step]. */
 enum reaction scroll_action(struct app *a, enum action act);
 /* What every screen does with the flow's common keys. */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "layout.h"
 #include "screen.h"
 #include "terminal.h"
 #include "xalloc.h"
@@ -111,6 +112,15 @@ enum reaction list_action(struct app *a, enum action act, int arg, int *handled)
 		*handled = 0;
 		return R_NONE;
 	}
+}
+
+int model_name_width(const struct content *c)
+{
+	int nw = 0;
+	for (size_t m = 0; m < c->nmodels; m++)
+		if (text_width(c->models[m].name) > nw)
+			nw = text_width(c->models[m].name);
+	return nw;
 }
 
 enum reaction scroll_action(struct app *a, enum action act)
