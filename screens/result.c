@@ -7,12 +7,14 @@
 #include <string.h>
 
 #include "layout.h"
+#include "report_common.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
-#define TOP_REASONS 4
-#define TOP_FLIPS 3
+#define TOP_REASONS 3
+#define TOP_AGAINST 2
+#define TOP_FLIPS 5
 
 static const enum action hints[] = {ACT_TOGGLE, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
 				    ACT_RESTART, ACT_HELP, ACT_QUIT, ACT_NONE};
@@ -87,26 +89,39 @@ static void bullet(struct doc *d, int width, enum role r, const char *text)
 	doc_wrap_on(d, 3, width - 3, r, text, -1);
 }
 
-static void reasons(const struct app *a, int width, struct doc *d)
+/* The same picks as the reports: the strongest pulls toward the winner, then
+ * the strongest the other way. */
+static void reason_list(const struct app *a, int width, struct doc *d, int toward_winner,
+			size_t max)
 {
 	const struct content *c = a->c;
 	struct strbuf sb = {0};
-	int shown = 0;
+	size_t idx[TOP_REASONS];
+	size_t n = report_pick_reasons(&a->v, toward_winner, max, idx);
 
-	for (size_t i = 0; i < a->v.nreasons && shown < TOP_REASONS; i++) {
-		const struct reason *r = &a->v.reasons[i];
-		if (r->push <= 0)
-			continue;
+	for (size_t i = 0; i < n; i++) {
+		const struct reason *r = &a->v.reasons[idx[i]];
 		const struct question *q = &c->questions[r->question];
 		sb_reset(&sb);
 		sb_addf(&sb, "%s: %s (points to %s)", q->title, q->options[r->option].label,
 			c->models[r->model].name);
 		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
-		shown++;
 	}
-	if (shown == 0)
+	if (n == 0 && toward_winner)
 		bullet(d, width, ROLE_NORMAL, "No single answer pulls strongly either way.");
 	sb_free(&sb);
+}
+
+static void reasons(const struct app *a, int width, struct doc *d)
+{
+	size_t idx[TOP_AGAINST];
+
+	reason_list(a, width, d, 1, TOP_REASONS);
+	if (report_pick_reasons(&a->v, 0, TOP_AGAINST, idx) == 0)
+		return;
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_HEADING, "Pulling the other way", -1);
+	reason_list(a, width, d, 0, TOP_AGAINST);
 }
 
 static void flips(const struct app *a, int width, struct doc *d)
@@ -126,6 +141,12 @@ static void flips(const struct app *a, int width, struct doc *d)
 		sb_addf(&sb, "%s: answering \"%s\" would make it %s.", q->title,
 			q->options[f->option].label, c->models[f->new_winner].name);
 		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
+	}
+	if (a->v.nflips > TOP_FLIPS) { /* never cut silently: the report lists them all */
+		sb_reset(&sb);
+		sb_addf(&sb, "%zu more single changes would do it too: the saved report (s) lists them all.",
+			a->v.nflips - TOP_FLIPS);
+		bullet(d, width, ROLE_DIM, sb_str(&sb));
 	}
 	sb_free(&sb);
 }
