@@ -4,8 +4,11 @@
 # bytes written to the terminal for the whole interview, CPU time and peak RSS
 # (/usr/bin/time, whole process tree), time to the first complete screen (the
 # harness's own fork+exec cost subtracted), bytes and latency of one cursor
-# move, and system calls / context switches in 5 s idle. Prints figures;
-# never fails. Usage: bench_ui.sh [BINARY [SOURCE_ROOT]]
+# move, and system calls / context switches in 5 s idle; then, in separate
+# sessions on question 2: bytes and latency of a resize from 80x24 to 100x30
+# (TIOCSWINSZ on the pty master, SIGWINCH from the kernel), and for the wizard
+# the latency of a lone Esc closing the help overlay and whether an Up key
+# split 10 ms after its ESC is still read as Up. Prints figures; never fails. Usage: bench_ui.sh [BINARY [SOURCE_ROOT]]
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=${2:-$(cd "$HERE/../.." && pwd)}
@@ -60,6 +63,14 @@ for i in $(seq "$RUNS"); do
 done
 command -v dialog >/dev/null && drive dialog sh "$WORK/dialog.sh"
 command -v whiptail >/dev/null && drive whiptail sh "$WORK/whiptail.sh"
+# Resize and Esc: own sessions, so the interview's figures stay untouched.
+for i in $(seq "$RUNS"); do
+	python3 "$HERE/bench_ui_drive.py" wizard-extra -- "$BIN" --content "$SRC/content" >"$WORK/wizard-extra.$i.json" 2>/dev/null
+	for t in dialog whiptail; do
+		command -v $t >/dev/null &&
+			python3 "$HERE/bench_ui_drive.py" $t-extra -- sh "$WORK/$t.sh" >"$WORK/$t-extra.$i.json" 2>/dev/null
+	done
+done
 
 python3 - "$WORK" "$RUNS" "$NQ" "$NR" <<'PY'
 import json, os, statistics, sys
@@ -76,7 +87,24 @@ wiz = [r for r in wiz if r]
 med = {k: statistics.median(r[k] for r in wiz) for k in wiz[0] if isinstance(wiz[0][k], (int, float)) and k != "status"} if wiz else {}
 if wiz:
     med["idle_strace"] = wiz[0].get("idle_strace")
+def extras(tool):
+    """Medians of the resize/Esc sessions; esc_arrow as yes, no or k/n."""
+    rs = [load("%s-extra.%d.json" % (tool, i)) for i in range(1, runs + 1)]
+    rs = [r for r in rs if r]
+    out = {}
+    for k in ("resize_bytes", "resize_ms", "esc_ms"):
+        v = [r[k] for r in rs if isinstance(r.get(k), (int, float))]
+        if v:
+            out[k] = statistics.median(v)
+    a = [r["esc_arrow"] for r in rs if "esc_arrow" in r]
+    if a:
+        out["esc_arrow"] = "yes" if all(a) else "no" if not any(a) else "%d/%d yes" % (sum(a), len(a))
+    return out
 cols = [("outsource-wizard", med), ("dialog", load("dialog.json")), ("whiptail", load("whiptail.json"))]
+for (tool, r), t in zip(cols, ("wizard", "dialog", "whiptail")):
+    if r is not None:
+        r.update(extras(t))
+WIZARD_ONLY = ("esc_ms", "esc_arrow")  # dialog/whiptail have no help overlay
 rows = [
     ("bytes, whole interview", "bytes", "%.0f", 1),
     ("CPU ms, whole interview", "cpu_ms", "%.1f", 1),
@@ -87,13 +115,20 @@ rows = [
     ("idle 5 s: read/write syscalls", "idle_io", "%.0f", 1),
     ("idle 5 s: context switches", "idle_cs", "%.0f", 1),
     ("idle 5 s: syscalls (strace -c)", "idle_strace", "%s", 1),
+    ("resize: bytes", "resize_bytes", "%.0f", 1),
+    ("resize: ms to last byte", "resize_ms", "%.2f", 1),
+    ("Esc: ms to close overlay", "esc_ms", "%.1f", 1),
+    ("Esc split 10 ms: read as arrow", "esc_arrow", "%s", 1),
 ]
 print("# outsource-wizard UI benchmark: %s questions, %s-row table, 80x24, TERM=xterm-256color, "
       "wizard median of %d runs; harness fork+exec (%.1f ms, %.1f ms CPU) subtracted" % (nq, nr, runs, base, base_cpu))
 print("%-32s %16s %12s %12s %9s %9s" % ("", "outsource-wizard", "dialog", "whiptail", "dlg/wiz", "wt/wiz"))
 for label, key, fmt, scale in rows:
     vals = []
-    for _, r in cols:
+    for i, (_, r) in enumerate(cols):
+        if i and key in WIZARD_ONLY:
+            vals.append("-")
+            continue
         v = None if not r else r.get(key)
         if v is not None and key == "first_ms":
             v = max(v - base, 0)
@@ -103,14 +138,17 @@ for label, key, fmt, scale in rows:
     def f(v):
         if v is None:
             return "n/a"
-        return fmt % (v * scale) if fmt != "%s" else str(v)
+        return fmt % (v * scale) if fmt != "%s" and v != "-" else str(v)
     def ratio(a, b):
-        if a is None or b in (None, 0) or key.startswith("idle"):
+        if a is None or b in (None, 0) or key.startswith("idle") or key in WIZARD_ONLY:
             return ""
         return "%.1fx" % (a / b)
     print("%-32s %16s %12s %12s %9s %9s" % (label, f(vals[0]), f(vals[1]), f(vals[2]),
                                           ratio(vals[1], vals[0]), ratio(vals[2], vals[0])))
 print("# targets (issue 3): <= 12 kB and <= 10 ms for the whole interview (8 questions there),"
       " <= 3.5 MiB, first screen <= 2.5 ms, a cursor move <= 40 bytes, 0 syscalls idle")
+print("# resize 80x24 -> 100x30 and Esc: own sessions on question 2, median of %d each; ms from the ioctl or the key to"
+      " the last byte, the 150 ms quiet wait not counted; Esc includes ESCDELAY (wizard: 25 ms, ncurses"
+      " default 1000 ms); the split key is ESC then 'OA' (kcuu1 in keypad mode; ESC [ A is no key there)" % runs)
 PY
 exit 0

@@ -8,10 +8,27 @@ tree, as waited for), first_ms (start to first complete screen), move_bytes and
 move_ms (one Down key on question 2: bytes until quiet, and time to the last
 byte), idle_io (read+write syscalls in 5 s idle, from /proc/PID/io), idle_cs
 (context switches in those 5 s) and idle_strace (syscalls counted by strace -c
-over the same 5 s, or null if ptrace is not allowed)."""
+over the same 5 s, or null if ptrace is not allowed).
+
+NAME-extra (wizard-extra, dialog-extra, whiptail-extra) is a separate session
+that walks to question 2 the same way and then measures, without touching the
+interview's figures: resize_bytes and resize_ms (the pty's size set from 80x24
+to 100x30 with TIOCSWINSZ on the master, so the kernel sends SIGWINCH to the
+foreground process group: bytes written in response until 150 ms of quiet, and
+time from the ioctl to the last byte, the quiet wait not counted). For the
+wizard only: esc_ms (help overlay open with '?' and quiet, then a lone ESC:
+time to the last byte of the redraw, ESCDELAY included) and esc_arrow (ESC,
+then the rest of the Up key 10 ms later: true when the answer is byte for
+byte what a whole Up key gives in the same state, i.e. the highlight moved up
+rather than Esc being acted on). The Up key is kcuu1 of xterm-256color, ESC O A,
+since the wizard turns keypad transmit mode on (smkx), where a terminal sends
+that; ESC [ A is not a key in that terminfo entry, split or not."""
 import json, os, pty, re, select, signal, struct, subprocess, sys, termios, fcntl, time
 
 name = sys.argv[1]
+extra = name.endswith("-extra")
+if extra:
+    name = name[:-len("-extra")]
 cmd = sys.argv[sys.argv.index("--") + 1:]
 NQ = int(os.environ.get("BENCH_NQ", "12"))
 DOWN = b"\x1bOB"  # kcud1 of xterm-256color (keypad transmit mode)
@@ -117,7 +134,9 @@ if name == "wizard":
     send(b"\r")
     read_until(lambda s: b"Question 1 of" in s)
     send(DOWN + DOWN + b"\r")
-    read_until(lambda s: b"Question 2 of" in s)
+    # Only the changed digit is redrawn, so "Question 2 of" never arrives
+    # whole: wait for the redraw to go quiet instead.
+    read_until(quiet=0.25)
 else:
     # dialog/whiptail: the first screen is complete when output goes quiet.
     _, last = read_until(lambda s: len(s) > 0, quiet=0.15)
@@ -126,6 +145,53 @@ else:
     read_until(quiet=0.25)
     send(DOWN + DOWN + b"\r")
     read_until(quiet=0.25)
+if extra:
+    def set_size(rows, cols):
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+
+    if name == "wizard":
+        # Esc split 10 ms: the reference is a whole Up key in the same state.
+        send(DOWN)
+        read_until(quiet=0.15)
+        send(UP)
+        seen.clear()
+        read_until(lambda s: len(s) > 0, quiet=0.15, limit=1.5)
+        ref = bytes(seen)
+        send(DOWN)
+        read_until(quiet=0.15)
+        seen.clear()
+        send(UP[:1])
+        time.sleep(0.01)
+        send(UP[1:])
+        read_until(lambda s: len(s) > 0, quiet=0.15, limit=1.5)
+        res["esc_arrow"] = bool(ref) and bytes(seen) == ref
+        # Esc closing the help overlay.
+        send(b"?")
+        read_until(lambda s: b"Help" in s, quiet=0.15)
+        t1 = time.monotonic()
+        send(b"\x1b")
+        n, last = read_until(lambda s: len(s) > 0, quiet=0.15, limit=3)  # ESCDELAY 1 s still seen
+        res["esc_ms"] = (last - t1) * 1000 if n else None
+    # Resize 80x24 -> 100x30 on the question screen.
+    t1 = time.monotonic()
+    set_size(30, 100)
+    n, last = read_until(lambda s: len(s) > 0, quiet=0.15, limit=1.5)
+    res["resize_bytes"], res["resize_ms"] = n, ((last - t1) * 1000 if n else None)
+    if name == "wizard":
+        send(b"q")
+        read_until(lambda s: b"Quit" in s)
+        send(b"y")
+        read_until(quiet=0.3, limit=3)
+    os.close(fd)             # dialog/whiptail: the hangup ends the script
+    for _ in range(30):
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            break
+        time.sleep(0.1)
+    else:
+        os.killpg(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    print(json.dumps(res))
+    sys.exit(0)
 # One cursor move on question 2.
 t1 = time.monotonic()
 send(DOWN)
