@@ -10,7 +10,15 @@ send Enter
 check "question 1 shows its number and options" wait_for "Question 1 of"
 N=$(nquestions)
 check "question 1 lists numbered options" wait_for "1. ("
-for _ in $(seq "$N"); do send 3; sleep 0.03; done
+# A mouse click (X10 report: press, release) on option 3's row chooses it.
+row=$(screen | grep -n '3\. (' | head -1 | cut -d: -f1)
+cy=$(printf '%x' $((32 + row)))
+$TM send-keys -t ow -H 1b 5b 4d 20 26 "$cy" 1b 5b 4d 23 26 "$cy"
+check "a click on an option chooses it and goes on" wait_for "Question 2 of"
+send Left
+check "going back shows the clicked answer marked" wait_for "3. (●)"
+send 3
+for _ in $(seq 2 "$N"); do send 3; sleep 0.03; done
 check "after $N answers the review shows all of them" wait_for "Review: $N of $N answered"
 send Enter
 check "Enter on See the result shows the result" wait_for "Result"
