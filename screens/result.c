@@ -222,22 +222,8 @@ static void status(const struct app *a, char *buf, size_t size)
 static enum reaction on_action(struct app *a, enum action act, int arg)
 {
 	(void)arg;
-	switch (act) {
-	case ACT_UP:
-	case ACT_DOWN:
-	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN:
-	case ACT_HOME:
-	case ACT_END:
-		return scroll_action(a, act);
-	case ACT_CONFIRM:
-	case ACT_TOGGLE:
-		return flow_action(a, FLOW_TOGGLE, 0);
-	case ACT_BACK:
-		return flow_action(a, FLOW_BACK, 0);
-	default:
-		return R_NONE;
-	}
+	/* Enter on the result opens the comparison, like Tab */
+	return page_action(a, act == ACT_CONFIRM ? ACT_TOGGLE : act);
 }
 
 const struct screen result_screen = {FLOW_RESULT, build, status, on_action, hints};

@@ -60,6 +60,9 @@ extern const struct screen welcome_screen, question_screen, review_screen, resul
 /* The screen for the current step. */
 const struct screen *screen_for(const struct app *a);
 
+/* The keys of a scrolling page (result, comparison): scroll, Tab to the
+ * other page, back. */
+enum reaction page_action(struct app *a, enum action act);
 /* The display width of the longest model name (for aligned columns). */
 int model_name_width(const struct content *c);
 /* Scrolling shared by the long screens: moves a->scroll[step]. */

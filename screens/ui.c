@@ -114,6 +114,25 @@ enum reaction list_action(struct app *a, enum action act, int arg, int *handled)
 	}
 }
 
+enum reaction page_action(struct app *a, enum action act)
+{
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_HOME:
+	case ACT_END:
+		return scroll_action(a, act);
+	case ACT_TOGGLE:
+		return flow_action(a, FLOW_TOGGLE, 0);
+	case ACT_BACK:
+		return flow_action(a, FLOW_BACK, 0);
+	default:
+		return R_NONE;
+	}
+}
+
 int model_name_width(const struct content *c)
 {
 	int nw = 0;
