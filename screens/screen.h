@@ -106,6 +106,10 @@ void app_update_verdict(struct app *a);
 void app_init(struct app *a, const struct content *c, const struct ui_options *o,
 	      struct answers *answers, int ascii);
 void app_free(struct app *a);
+/* One key from getch (KEY_MOUSE reads the mouse event) through the key
+ * table to the overlay or the screen: what the main loop does with each key,
+ * and what the screen tests feed. */
+enum reaction app_key(struct app *a, int ch);
 /* Draws one whole frame (enlarge screen, or screen plus overlay). */
 void app_draw(WINDOW *w, struct app *a);
 

@@ -57,7 +57,8 @@ int app_finish(struct app *a)
 		return 0;
 	a->flow.reached = 0; /* one record per interview */
 	sb_reset(&a->finish_note);
-	return o->on_finish(o->ctx, a->flow.a, &a->finish_note);
+	app_update_verdict(a);
+	return o->on_finish(o->ctx, a->flow.a, &a->v, &a->finish_note);
 }
 
 void app_restart(struct app *a)
@@ -292,6 +293,24 @@ static enum action mouse_action(const struct app *a, int *arg)
 	return *arg >= 0 ? ACT_CHOOSE : ACT_NONE;
 }
 
+enum reaction app_key(struct app *a, int ch)
+{
+	int arg, cleared = 0;
+	enum action act = keys_lookup(ch, &arg);
+
+	if (act == ACT_MOUSE)
+		act = mouse_action(a, &arg);
+	if (act == ACT_NONE)
+		return R_NONE;
+	if (a->message && act != ACT_RESIZE) { /* a message lasts until the next key */
+		free(a->message);
+		a->message = NULL;
+		cleared = 1;
+	}
+	enum reaction r = dispatch(a, act, arg);
+	return r == R_NONE && cleared ? R_REDRAW : r;
+}
+
 static long long now_ms(void)
 {
 	struct timespec ts;
@@ -378,18 +397,7 @@ static int loop(struct app *a)
 		spurious = 0;
 		if (deadline)
 			deadline = now_ms() + idle_ms;
-		int arg;
-		enum action act = keys_lookup(ch, &arg);
-		if (act == ACT_MOUSE)
-			act = mouse_action(a, &arg);
-		if (act == ACT_NONE)
-			continue;
-		if (a->message && act != ACT_RESIZE) {
-			free(a->message);
-			a->message = NULL;
-			dirty = 1;
-		}
-		switch (dispatch(a, act, arg)) {
+		switch (app_key(a, ch)) {
 		case R_QUIT:
 			return 0;
 		case R_INTERRUPT:
@@ -423,7 +431,8 @@ void app_free(struct app *a)
 	memset(a, 0, sizeof *a);
 }
 
-int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers, int *done)
+int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers,
+	   struct verdict *v, int *done)
 {
 	struct terminal t;
 	struct app a;
@@ -437,6 +446,11 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 	rc = loop(&a);
 	*done = a.flow.reached && flow_complete(&a.flow);
 	int failed = app_finish(&a);
+	if (*done) { /* the verdict the user saw goes to the caller */
+		app_update_verdict(&a);
+		*v = a.v;
+		a.have_verdict = 0;
+	}
 	term_close(&t);
 	if (failed)
 		fprintf(stderr, "outsource-wizard: %s\n", sb_str(&a.finish_note));

@@ -2,6 +2,7 @@
 #define OW_UI_H
 #include "answers.h"
 #include "content.h"
+#include "engine.h"
 #include "strbuf.h"
 
 struct ui_options {
@@ -13,13 +14,17 @@ struct ui_options {
 	 * kiosk's return to the start, idle timeout, quit or hangup. Returns 0,
 	 * or -1 with a one-line message for the user (e.g. the results log could
 	 * not be written); the wizard goes on either way. */
-	int (*on_finish)(void *ctx, const struct answers *a, struct strbuf *msg);
+	int (*on_finish)(void *ctx, const struct answers *a, const struct verdict *v,
+			 struct strbuf *msg);
 	void *ctx;
 };
 /* Runs the curses wizard until the user quits. Returns 0 when the user quit
  * normally, 2 when there is no usable terminal (a clear message naming --plain
  * was printed to stderr), 1 on an internal error, 129/143 after SIGHUP/SIGTERM.
  * *done is set to 1 when the user reached a result; answers then holds the
- * final answers (caller owns answers; initialise with answers_init). */
-int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers, int *done);
+ * final answers and *v the verdict the wizard showed for them (the caller
+ * frees it with verdict_free; untouched when *done is 0). The caller owns
+ * answers; initialise it with answers_init. */
+int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers,
+	   struct verdict *v, int *done);
 #endif

@@ -83,22 +83,30 @@ static int log_result(const struct settings *s, const struct content *c, const s
 	return -1;
 }
 
-static int report_answers(const struct settings *s, const struct content *c,
-			  const struct answers *a, const char *mode, int print, const char *path)
+/* Prints the report of one verdict (to path, or stdout) and, with a mode,
+ * logs it: the verdict is made once per interview and handed here. */
+static int report_verdict(const struct settings *s, const struct content *c,
+			  const struct answers *a, const struct verdict *v, const char *mode,
+			  const char *path)
 {
-	struct verdict v;
 	struct strbuf out = {0};
 	int format = s->cli->format;
-	int rc = EXIT_OK;
 
-	engine_decide(c, a, &v);
-	if (print) {
-		report_write(format < 0 ? REPORT_TEXT : (enum report_format)format, c, a, &v, &out);
-		rc = emit(path, &out);
-	}
-	if (mode && log_result(s, c, a, &v, mode) && rc == EXIT_OK)
+	report_write(format < 0 ? REPORT_TEXT : (enum report_format)format, c, a, v, &out);
+	int rc = emit(path, &out);
+	if (mode && log_result(s, c, a, v, mode) && rc == EXIT_OK)
 		rc = EXIT_BAD_INPUT;
 	sb_free(&out);
+	return rc;
+}
+
+static int report_answers(const struct settings *s, const struct content *c,
+			  const struct answers *a, const char *mode, const char *path)
+{
+	struct verdict v;
+
+	engine_decide(c, a, &v);
+	int rc = report_verdict(s, c, a, &v, mode, path);
 	verdict_free(&v);
 	return rc;
 }
@@ -130,7 +138,7 @@ static int batch(const struct settings *s, const struct content *c)
 		print_diags(&d);
 		rc = EXIT_BAD_INPUT;
 	} else {
-		rc = report_answers(s, c, &a, "batch", 1, cli->output);
+		rc = report_answers(s, c, &a, "batch", cli->output);
 	}
 	diags_free(&d);
 	answers_free(&a);
@@ -159,19 +167,15 @@ struct finish_ctx {
 };
 
 /* The curses wizard calls this as each interview that reached a result ends. */
-static int log_finished(void *ctx, const struct answers *a, struct strbuf *msg)
+static int log_finished(void *ctx, const struct answers *a, const struct verdict *v,
+			struct strbuf *msg)
 {
 	const struct finish_ctx *f = ctx;
-	struct verdict v;
-	int rc = 0;
 
 	if (!f->s->log)
 		return 0;
-	engine_decide(f->c, a, &v);
-	if (resultlog_append(f->s->log, f->c, a, &v, NULL, f->s->kiosk ? "kiosk" : "curses", msg))
-		rc = -1;
-	verdict_free(&v);
-	return rc;
+	return resultlog_append(f->s->log, f->c, a, v, NULL, f->s->kiosk ? "kiosk" : "curses", msg)
+		       ? -1 : 0;
 }
 
 static int interview(const struct settings *s, const struct content *c)
@@ -195,12 +199,15 @@ static int interview(const struct settings *s, const struct content *c)
 			.on_finish = log_finished,
 			.ctx = &f,
 		};
-		rc = ui_run(c, &o, &a, &done);
+		struct verdict v;
+		rc = ui_run(c, &o, &a, &v, &done);
 		if (done && cli->print) /* logged already, by log_finished */
-			rc = report_answers(s, c, &a, NULL, 1, NULL) ? EXIT_INTERNAL : rc;
+			rc = report_verdict(s, c, &a, &v, NULL, NULL) ? EXIT_INTERNAL : rc;
+		if (done)
+			verdict_free(&v);
 	}
 	if (done && cli->plain) {
-		int r = report_answers(s, c, &a, "plain", 1, NULL);
+		int r = report_answers(s, c, &a, "plain", NULL);
 		rc = rc ? rc : r;
 	}
 	answers_free(&a);
