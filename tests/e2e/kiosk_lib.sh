@@ -6,14 +6,14 @@
 #   * a temp dir with the host key, the client key, the log dir (owned by the
 #     user), and a PRIVATE sshd (never the system one, never port 22) that
 #     listens on 127.0.0.1 on free high ports, built from
-#     src/deploy/sshd_kiosk.conf; one Match block per port:
+#     src/kiosk/deploy/sshd_kiosk.conf; one Match block per port:
 #       PORT         the shipped block: ForceCommand BIN --kiosk --content ... --log LOG
 #       PORT_STRACE  the same under strace -f (execve, fork, vfork, clone, clone3)
 #       PORT_IDLE    the same with --idle-timeout 3
 #       PORT_OPEN    the "open kiosk" variant from the snippet's comments
 #       PORT_ENV     the same with AcceptEnv LINES COLUMNS ESCDELAY TERMINFO... too,
 #                    so the program's own clean-up is what is tested
-#   * src/deploy/limits.conf.example for the user in /etc/security/limits.d.
+#   * src/kiosk/deploy/limits.conf.example for the user in /etc/security/limits.d.
 # The sshd is stopped by its own PID; session processes by theirs.
 # Usage of the scripts: script.sh [BUILD_DIR]   (default: <repo>/build)
 
@@ -23,8 +23,8 @@ SRC=$(cd "$KL_DIR/../.." && pwd)
 BUILD=$(cd "${1:-$SRC/build}" 2>/dev/null && pwd) || { echo "FAIL - no build dir ${1:-$SRC/build}"; exit 1; }
 BIN=$BUILD/outsource-wizard
 CONTENT=$SRC/content
-SNIPPET=$SRC/src/deploy/sshd_kiosk.conf
-LIMITS_EXAMPLE=$SRC/src/deploy/limits.conf.example
+SNIPPET=$SRC/src/kiosk/deploy/sshd_kiosk.conf
+LIMITS_EXAMPLE=$SRC/src/kiosk/deploy/limits.conf.example
 
 PASS=0 FAILS=0 SKIPS=0
 ok() { PASS=$((PASS + 1)); echo "ok - $*"; }

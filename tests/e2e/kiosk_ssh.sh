@@ -121,7 +121,7 @@ LOGMSG="needs an interactive terminal"
 if want snippet; then
 echo "# 0. the shipped snippet"
 { echo "HostKey $WORK/sshd/host_ed25519"; echo "UsePAM yes"; cat "$SNIPPET"; } >"$WORK/t.conf"
-check "sshd -t accepts src/deploy/sshd_kiosk.conf as shipped" /usr/sbin/sshd -t -f "$WORK/t.conf"
+check "sshd -t accepts src/kiosk/deploy/sshd_kiosk.conf as shipped" /usr/sbin/sshd -t -f "$WORK/t.conf"
 { echo "HostKey $WORK/sshd/host_ed25519"; echo "UsePAM yes"; sed '/^Match User /,$d' "$SNIPPET"; kl_open_block 2222; } >"$WORK/t2.conf"
 check "sshd -t accepts its open-kiosk variant (the commented lines)" \
 	bash -c "/usr/sbin/sshd -t -f '$WORK/t2.conf' && grep -q '^[[:space:]]*PermitEmptyPasswords yes' '$WORK/t2.conf'"
