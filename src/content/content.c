@@ -8,14 +8,14 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-#define NFILES 5
+#define NFILES CONTENT_NFILES
 
 const char *const content_files[] = {"wizard.ini", "models.ini", "questions.ini",
-				     "comparison.ini", "advisories.ini", NULL};
+				     "comparison.ini", "advisories.ini", "texts.ini", NULL};
 
 typedef void (*file_parser)(struct parse_ctx *, const struct ini_doc *);
 static const file_parser parsers[NFILES] = {parse_wizard, parse_models, parse_questions,
-					    parse_rows, parse_advisories};
+					    parse_rows, parse_advisories, parse_texts};
 
 /* Parses the documents in order; a file that failed to read is skipped, and
  * files that depend on it (models before questions and rows) are not
@@ -25,7 +25,7 @@ static int build(struct ini_doc docs[NFILES], const int ok[NFILES], char *const 
 {
 	size_t before = d->n;
 	for (int i = 0; i < NFILES; i++) {
-		if (!ok[i] || (i >= 2 && !ok[1]) || (i >= 3 && !ok[2]))
+		if (!ok[i] || (i >= 2 && i <= 4 && (!ok[1] || (i >= 3 && !ok[2]))))
 			continue;
 		struct parse_ctx p = {.c = c, .d = d, .file = names[i]};
 		parsers[i](&p, &docs[i]);
@@ -168,6 +168,8 @@ void content_free(struct content *c)
 	for (int k = 0; k < STRENGTH_COUNT; k++)
 		free(c->headline[k]);
 	free(c->close_detail);
+	for (int t = 0; t < T_COUNT; t++)
+		free(c->texts[t]);
 	*c = (struct content){0};
 }
 

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "text_ids.h"
 
 /* A list of texts from keys "<prefix>.<id> = text", in file order. */
 struct textlist {
@@ -97,9 +98,11 @@ struct content {
 	char *title, *tagline, *welcome, *duration, *not_sure;
 	char *headline[STRENGTH_COUNT]; /* templates with {model} */
 	char *close_detail;             /* {first} {second} {first_part} {second_part} */
+	char *texts[T_COUNT];           /* texts.ini: the string table (texts.h) */
 };
 
-/* The files content_load reads from dir, in this order. */
+/* The files content_load reads from dir, in this order (NULL-terminated). */
+#define CONTENT_NFILES 6
 extern const char *const content_files[];
 
 /* Loads and validates dir. Returns 0, or -1 with every problem in d. */

@@ -12,11 +12,8 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-#define PROBLEM(p, line, sec, key, ...)                                                     \
-	problem((p), (line), (sec), (key), __VA_ARGS__)
-
-__attribute__((format(printf, 5, 6))) static void
-problem(struct parse_ctx *p, int line, const char *sec, const char *key, const char *fmt, ...)
+void parse_problem(struct parse_ctx *p, int line, const char *sec, const char *key,
+		   const char *fmt, ...)
 {
 	struct strbuf where = {0}, what = {0};
 	va_list ap;

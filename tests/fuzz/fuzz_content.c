@@ -1,7 +1,8 @@
 /* libFuzzer target: bytes into the content loader (raw-file lint, iniparser,
- * validation). The first byte picks which of the five files the rest replaces
+ * validation). The first byte picks which of the six files the rest replaces
  * in the shipped content, so validation of a file runs against valid
- * neighbours; 5 splits the rest into all five files at "\n====\n". */
+ * neighbours: 0-4 the first five, 6 texts.ini (added later: the seeds keep
+ * their meaning), and 5 splits the rest into every file at "\n====\n". */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -10,7 +11,7 @@
 
 #include "content.h"
 
-#define NFILES 5
+#define NFILES 6
 
 static char *shipped[NFILES];
 static size_t shipped_len[NFILES];
@@ -74,7 +75,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1)
 		return 0;
-	int which = data[0] % 6;
+	int which = data[0] % 7;
+	if (which == 5)
+		which = NFILES; /* split the rest into every file */
+	else if (which == 6)
+		which = 5; /* texts.ini */
 	const char *rest = (const char *)data + 1;
 	size_t n = size - 1;
 	for (int i = 0; i < NFILES; i++) {

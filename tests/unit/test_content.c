@@ -208,9 +208,9 @@ Test(content, what_iniparser_would_silently_lose)
 Test(content, nul_byte_and_key_before_section)
 {
 	static const char data[] = "title = x\n[wizard]\ntitle = a\0b\n";
-	char *files[5];
-	size_t len[5];
-	for (int i = 0; i < 5; i++) {
+	char *files[CONTENT_NFILES];
+	size_t len[CONTENT_NFILES];
+	for (int i = 0; i < CONTENT_NFILES; i++) {
 		files[i] = (char *)data;
 		len[i] = sizeof data - 1;
 	}

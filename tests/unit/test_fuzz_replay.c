@@ -19,9 +19,9 @@ static void replay_content(const char *data, size_t len)
 {
 	struct content c;
 	struct diags d = {0};
-	const char *files[5];
-	size_t lens[5];
-	for (int i = 0; i < 5; i++)
+	const char *files[CONTENT_NFILES];
+	size_t lens[CONTENT_NFILES];
+	for (int i = 0; i < CONTENT_NFILES; i++)
 		files[i] = data, lens[i] = len;
 	if (content_load_mem(files, lens, "replay", &c, &d) == 0)
 		content_free(&c);

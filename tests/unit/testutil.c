@@ -28,10 +28,10 @@ char *read_text(const char *path, size_t *len)
 static int load_variant(const char *set, int which, const char *text, int append,
 			struct content *c, struct diags *d)
 {
-	char *data[5];
-	size_t len[5];
+	char *data[CONTENT_NFILES];
+	size_t len[CONTENT_NFILES];
 
-	for (int i = 0; i < 5; i++) {
+	for (int i = 0; i < CONTENT_NFILES; i++) {
 		char path[512];
 		snprintf(path, sizeof path, "%s/%s/%s", OW_FIXTURES, set, content_files[i]);
 		data[i] = read_text(path, &len[i]);
@@ -48,7 +48,7 @@ static int load_variant(const char *set, int which, const char *text, int append
 		}
 	}
 	int rc = content_load_mem((const char *const *)data, len, "fx", c, d);
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < CONTENT_NFILES; i++)
 		free(data[i]);
 	return rc;
 }

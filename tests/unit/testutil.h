@@ -9,7 +9,7 @@
 #include "content.h"
 #include "diag.h"
 
-enum { F_WIZARD, F_MODELS, F_QUESTIONS, F_COMPARISON, F_ADVISORIES };
+enum { F_WIZARD, F_MODELS, F_QUESTIONS, F_COMPARISON, F_ADVISORIES, F_TEXTS };
 
 /* Reads a whole file into a malloc'd string. */
 char *read_text(const char *path, size_t *len);

@@ -1,0 +1,112 @@
+/* texts.ini against text_ids.def: every key there, no other, none empty,
+ * and each text using exactly the {placeholders} its key takes, so a
+ * reworded or translated text can neither drop a value nor ask for one the
+ * program does not have. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "content_parse.h"
+#include "texts.h"
+#include "xalloc.h"
+
+static int find_text(const char *section, const char *key, int *section_known)
+{
+	*section_known = 0;
+	for (int id = 0; id < T_COUNT; id++) {
+		if (strcmp(text_section((enum text_id)id), section))
+			continue;
+		*section_known = 1;
+		if (!strcmp(text_key((enum text_id)id), key))
+			return id;
+	}
+	return -1;
+}
+
+/* 1 when the space-separated list has the name of length len. */
+static int listed(const char *list, const char *name, size_t len)
+{
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n == len && !strncmp(p, name, len))
+			return 1;
+		p += n;
+		p += strspn(p, " ");
+	}
+	return 0;
+}
+
+/* Placeholders the value uses that the key does not take, and a "{" that is
+ * never closed. */
+static void check_used(struct parse_ctx *p, const struct ini_section *s, const struct ini_entry *e,
+		       enum text_id id)
+{
+	for (const char *q = e->value; (q = strchr(q, '{'));) {
+		if (q[1] == '{') {
+			q += 2;
+			continue;
+		}
+		size_t len = strcspn(q + 1, "{}");
+		if (q[1 + len] != '}') {
+			PROBLEM(p, e->line, s->name, e->key, "'{' is not closed (write {{ for a brace)");
+			return;
+		}
+		if (!listed(text_placeholders(id), q + 1, len))
+			PROBLEM(p, e->line, s->name, e->key, "unknown placeholder {%.*s}; this text takes: %s",
+				(int)len, q + 1, *text_placeholders(id) ? text_placeholders(id) : "none");
+		q += len + 2;
+	}
+}
+
+/* Placeholders the key takes that the value leaves out. */
+static void check_needed(struct parse_ctx *p, const struct ini_section *s,
+			 const struct ini_entry *e, enum text_id id)
+{
+	for (const char *n = text_placeholders(id); *n;) {
+		size_t len = strcspn(n, " ");
+		char want[64];
+		if (len + 3 <= sizeof want) {
+			memcpy(want + 1, n, len);
+			want[0] = '{', want[len + 1] = '}', want[len + 2] = '\0';
+			if (!strstr(e->value, want))
+				PROBLEM(p, e->line, s->name, e->key, "must use %s", want);
+		}
+		n += len;
+		n += strspn(n, " ");
+	}
+}
+
+static void take_entry(struct parse_ctx *p, const struct ini_section *s, const struct ini_entry *e)
+{
+	int section_known;
+	int id = find_text(s->name, e->key, &section_known);
+
+	if (id < 0) {
+		if (section_known)
+			PROBLEM(p, e->line, s->name, e->key, "unknown key");
+		return; /* an unknown section is reported once, below */
+	}
+	if (!e->value[0])
+		PROBLEM(p, e->line, s->name, e->key, "is empty");
+	check_used(p, s, e, (enum text_id)id);
+	check_needed(p, s, e, (enum text_id)id);
+	free(p->c->texts[id]);
+	p->c->texts[id] = xstrdup(e->value);
+}
+
+void parse_texts(struct parse_ctx *p, const struct ini_doc *doc)
+{
+	for (size_t i = 0; i < doc->n; i++) {
+		const struct ini_section *s = &doc->sections[i];
+		int section_known;
+		find_text(s->name, "", &section_known);
+		if (!section_known)
+			PROBLEM(p, s->line, s->name, NULL, "unknown section");
+		for (size_t k = 0; k < s->n; k++)
+			take_entry(p, s, &s->entries[k]);
+	}
+	for (int id = 0; id < T_COUNT; id++)
+		if (!p->c->texts[id]) {
+			PROBLEM(p, 0, text_section((enum text_id)id), text_key((enum text_id)id), "missing");
+			p->c->texts[id] = xstrdup("");
+		}
+}
