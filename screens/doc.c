@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "layout.h"
-#include "plain.h"
+#include "sanitize.h"
 #include "xalloc.h"
 
 static const char *const glyphs[G_COUNT][2] = {

@@ -6,14 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine.h"
 #include "layout.h"
-#include "report_common.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
-#define TOP_REASONS 3
-#define TOP_AGAINST 2
 #define TOP_FLIPS 5
 
 static const enum action hints[] = {ACT_TOGGLE, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
@@ -96,8 +94,8 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 {
 	const struct content *c = a->c;
 	struct strbuf sb = {0};
-	size_t idx[TOP_REASONS];
-	size_t n = report_pick_reasons(&a->v, toward_winner, max, idx);
+	size_t idx[VERDICT_REASONS_FOR];
+	size_t n = verdict_pick_reasons(&a->v, toward_winner, max, idx);
 
 	for (size_t i = 0; i < n; i++) {
 		const struct reason *r = &a->v.reasons[idx[i]];
@@ -114,14 +112,14 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 
 static void reasons(const struct app *a, int width, struct doc *d)
 {
-	size_t idx[TOP_AGAINST];
+	size_t idx[VERDICT_REASONS_AGAINST];
 
-	reason_list(a, width, d, 1, TOP_REASONS);
-	if (report_pick_reasons(&a->v, 0, TOP_AGAINST, idx) == 0)
+	reason_list(a, width, d, 1, VERDICT_REASONS_FOR);
+	if (verdict_pick_reasons(&a->v, 0, VERDICT_REASONS_AGAINST, idx) == 0)
 		return;
 	doc_blank(d);
 	doc_wrap(d, 0, width, ROLE_HEADING, "Pulling the other way", -1);
-	reason_list(a, width, d, 0, TOP_AGAINST);
+	reason_list(a, width, d, 0, VERDICT_REASONS_AGAINST);
 }
 
 static void flips(const struct app *a, int width, struct doc *d)

@@ -12,7 +12,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "plain.h"
+#include "sanitize.h"
 
 /* Signal handlers may touch only these. */
 static volatile sig_atomic_t pending_signal;

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "sanitize.h"
 #include "strbuf.h"
 #include "xalloc.h"
 

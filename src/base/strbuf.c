@@ -57,29 +57,6 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
-void sb_add_safe(struct strbuf *sb, const char *s, int keep_newlines)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	for (; *p; p++) {
-		unsigned char ch = *p;
-		int c1 = ch == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F; /* C1 as UTF-8 */
-		/* U+202A-202E and U+2066-2069: direction overrides, E2 80 AA-AE, E2 81 A6-A9 */
-		int bidi = ch == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) ||
-					  (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9));
-		if (c1) {
-			sb_addc(sb, '?');
-			p++;
-		} else if (bidi) {
-			sb_addc(sb, '?');
-			p += 2;
-		} else if ((ch < 0x20 && !(ch == '\n' && keep_newlines)) || ch == 0x7F) {
-			sb_addc(sb, ch == '\t' ? ' ' : '?');
-		} else {
-			sb_addc(sb, (char)ch);
-		}
-	}
-}
-
 const char *sb_str(const struct strbuf *sb)
 {
 	return sb->buf ? sb->buf : "";

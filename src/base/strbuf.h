@@ -16,9 +16,6 @@ void sb_addn(struct strbuf *sb, const char *s, size_t n);
 void sb_addc(struct strbuf *sb, char c);
 void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
-/* Appends s with C0/C1 control characters (except \n when keep_newlines) replaced
- * by '?', so content can never drive a terminal that is not behind curses. */
-void sb_add_safe(struct strbuf *sb, const char *s, int keep_newlines);
 /* The contents, or "" when empty; never NULL. */
 const char *sb_str(const struct strbuf *sb);
 /* Hands the buffer to the caller (who frees it) and resets sb. Never NULL. */

@@ -19,6 +19,7 @@
 #include "plain.h"
 #include "report.h"
 #include "resultlog.h"
+#include "sanitize.h"
 #include "strbuf.h"
 #include "summary.h"
 #include "ui.h"

@@ -1,93 +1,9 @@
 #include "plain.h"
 
-#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "layout.h"
-#include "strbuf.h"
-#include "xalloc.h"
-
-int locale_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-
-	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-}
-
-/* ASCII look-alikes for the few typographic characters content uses. */
-static const char *ascii_for(unsigned cp)
-{
-	switch (cp) {
-	case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F:
-		return " ";
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
-		return "-";
-	case 0x2014: case 0x2015:
-		return "--";
-	case 0x2018: case 0x2019: case 0x201A: case 0x2032:
-		return "'";
-	case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x00AB: case 0x00BB:
-		return "\"";
-	case 0x2026:
-		return "...";
-	case 0x2022: case 0x00B7: case 0x2023: case 0x25CF: case 0x25AA:
-		return "*";
-	case 0x2713: case 0x2714: case 0x2705:
-		return "v";
-	case 0x2192: case 0x2794: case 0x27A1:
-		return "->";
-	case 0x2190:
-		return "<-";
-	case 0x00D7:
-		return "x";
-	case 0x00E9: case 0x00E8: case 0x00EA: case 0x00EB:
-		return "e";
-	case 0x00E0: case 0x00E1: case 0x00E2: case 0x00E4:
-		return "a";
-	case 0x00F6: case 0x00F3: case 0x00F4:
-		return "o";
-	case 0x00FC: case 0x00FA:
-		return "u";
-	case 0x00DF:
-		return "ss";
-	case 0x20AC:
-		return "EUR";
-	case 0x00A3:
-		return "GBP";
-	default:
-		return NULL;
-	}
-}
-
-char *text_for_terminal(const char *s, int ascii, int keep_newlines)
-{
-	struct strbuf sb = {0};
-	size_t len = strlen(s);
-	unsigned cp;
-
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\n' && keep_newlines)
-			sb_addc(&sb, '\n');
-		else if (cp == '\t')
-			sb_addc(&sb, ' ');
-		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFD ||
-			 cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
-			 (cp >= 0x2066 && cp <= 0x2069))
-			sb_addc(&sb, '?'); /* controls, bidi overrides, invalid bytes */
-		else if (cp < 0x80 || !ascii)
-			sb_addn(&sb, s + i, n);
-		else if (cp_width(cp) == 0)
-			; /* a combining mark: drop it, keep the base letter */
-		else {
-			const char *a = ascii_for(cp);
-			sb_add(&sb, a ? a : "?");
-		}
-		i += n;
-	}
-	return sb_take(&sb);
-}
+#include "sanitize.h"
 
 static void put(FILE *out, const char *s, int ascii)
 {

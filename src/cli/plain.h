@@ -16,15 +16,4 @@
  * setlocale first): typographic characters become ASCII when it is not UTF-8. */
 int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers);
 
-/* A malloc'd copy of s that is safe to show on a terminal: C0 and C1 control
- * characters (and invalid UTF-8) become '?', '\n' is kept when keep_newlines,
- * a tab becomes a space. With ascii set, the typographic characters content
- * may use (dashes, quotes, ellipsis, bullets, check marks, non-breaking space)
- * become their ASCII look-alikes and any other non-ASCII character '?', so a
- * non-UTF-8 terminal never shows mojibake. Shared with the curses screens. */
-char *text_for_terminal(const char *s, int ascii, int keep_newlines);
-
-/* 1 when LC_CTYPE's codeset is UTF-8. */
-int locale_is_utf8(void);
-
 #endif

@@ -202,3 +202,88 @@ const char *strength_name(enum strength s)
 	static const char *const names[] = {"clear", "leaning", "close"};
 	return s >= 0 && s < STRENGTH_COUNT ? names[s] : "unknown";
 }
+
+/* ---- look-ups ---- */
+
+const struct qoption *content_unsure_option(const struct question *q)
+{
+	if (q->noptions == 0)
+		return NULL;
+	for (size_t i = 0; i < q->noptions; i++)
+		if (q->options[i].unsure)
+			return &q->options[i];
+	return &q->options[q->noptions - 1];
+}
+
+const struct qoption *content_chosen_option(const struct question *q, int choice)
+{
+	if (choice < 0 || (size_t)choice >= q->noptions)
+		return content_unsure_option(q);
+	return &q->options[choice];
+}
+
+const char *content_option_label(const struct content *c, const struct qoption *o)
+{
+	if (!o)
+		return c->not_sure ? c->not_sure : "";
+	if (o->unsure && c->not_sure)
+		return c->not_sure;
+	return o->label ? o->label : (o->id ? o->id : "");
+}
+
+const char *content_option_label_at(const struct content *c, int qi, int oi)
+{
+	if (qi < 0 || (size_t)qi >= c->nquestions)
+		return "?";
+	return content_option_label(c, content_chosen_option(&c->questions[qi], oi));
+}
+
+const char *content_question_words(const struct question *q)
+{
+	if (q->text && *q->text)
+		return q->text;
+	return q->title ? q->title : q->id;
+}
+
+const struct model *content_model_at(const struct content *c, int m)
+{
+	if (m < 0 || (size_t)m >= c->nmodels)
+		return NULL;
+	return &c->models[m];
+}
+
+const char *content_model_name(const struct content *c, int m)
+{
+	const struct model *mo = content_model_at(c, m);
+
+	if (!mo)
+		return "?";
+	return mo->name ? mo->name : mo->id;
+}
+
+const char *content_model_id(const struct content *c, int m)
+{
+	const struct model *mo = content_model_at(c, m);
+
+	return mo ? mo->id : NULL;
+}
+
+int content_mitigation_for(const struct model *m, size_t risk)
+{
+	const char *id = m->risks.ids[risk];
+
+	for (size_t j = 0; j < m->mitigations.n; j++)
+		if (strcmp(m->mitigations.ids[j], id) == 0)
+			return (int)j;
+	return -1;
+}
+
+int content_mitigation_unpaired(const struct model *m, size_t j)
+{
+	const char *id = m->mitigations.ids[j];
+
+	for (size_t i = 0; i < m->risks.n; i++)
+		if (strcmp(m->risks.ids[i], id) == 0)
+			return 0;
+	return 1;
+}

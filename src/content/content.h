@@ -117,4 +117,33 @@ int content_option_index(const struct question *q, const char *id);
 int content_model_index(const struct content *c, const char *id);
 const char *strength_name(enum strength s); /* "clear", "leaning", "close" */
 
+/* ---- look-ups for what the reports, the summary and the screens show ---- */
+
+/* The "Not sure" option of q (flagged unsure by the loader; the last one if
+ * none is flagged), or NULL for a question without options. */
+const struct qoption *content_unsure_option(const struct question *q);
+/* Option choice of q; a negative (ANSWER_NONE) or out-of-range index counts
+ * as the unsure option. */
+const struct qoption *content_chosen_option(const struct question *q, int choice);
+/* How an option is shown: the content's not-sure wording for the unsure one,
+ * otherwise its label. Never NULL. */
+const char *content_option_label(const struct content *c, const struct qoption *o);
+/* The label of option oi of question qi, tolerant of bad indexes. */
+const char *content_option_label_at(const struct content *c, int qi, int oi);
+/* The question as a manager reads it: its text, or its title if it has none. */
+const char *content_question_words(const struct question *q);
+/* Model m, or NULL for an index outside the content (a verdict's -1). */
+const struct model *content_model_at(const struct content *c, int m);
+/* A model's short name, or "?" for an index outside the content. */
+const char *content_model_name(const struct content *c, int m);
+/* A model's id, or NULL for an index outside the content. */
+const char *content_model_id(const struct content *c, int m);
+
+/* Risks and mitigations are paired by id, so their order in the content can
+ * differ. Index in m->mitigations of the mitigation paired with risk i, or -1
+ * if that risk has none. */
+int content_mitigation_for(const struct model *m, size_t risk);
+/* Whether mitigation j is paired with no risk (shown on its own, not lost). */
+int content_mitigation_unpaired(const struct model *m, size_t j);
+
 #endif

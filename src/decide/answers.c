@@ -30,6 +30,11 @@ size_t answers_count(const struct answers *a)
 	return n;
 }
 
+int answers_choice(const struct answers *a, size_t q)
+{
+	return a && q < a->n ? a->choice[q] : ANSWER_NONE;
+}
+
 static void take_answer(const struct ini_section *s, const struct ini_entry *e,
 			const struct content *c, const char *name, struct answers *a,
 			struct diags *d)

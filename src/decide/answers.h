@@ -17,6 +17,9 @@ struct answers {
 void answers_init(struct answers *a, const struct content *c);
 void answers_free(struct answers *a);
 size_t answers_count(const struct answers *a); /* how many are answered */
+/* The option index chosen for question q, or ANSWER_NONE when it is
+ * unanswered or a is NULL or shorter than q. */
+int answers_choice(const struct answers *a, size_t q);
 
 /* Reads "[answers]\nquestion_id = option_id" from a file. Unknown questions or
  * options are errors naming file, line and id. A missing answer is an error

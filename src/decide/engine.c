@@ -249,6 +249,18 @@ char *verdict_split_detail(const struct content *c, const struct verdict *v)
 	return fill(c->close_detail, names, values, 4);
 }
 
+size_t verdict_pick_reasons(const struct verdict *v, int toward_winner, size_t max, size_t *idx)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < v->nreasons && n < max; i++) {
+		int is_winner = v->reasons[i].model == v->winner;
+		if (is_winner == !!toward_winner)
+			idx[n++] = i;
+	}
+	return n;
+}
+
 int verdict_percent(const struct verdict *v, size_t model)
 {
 	if (model >= v->nmodels || v->max_score[model] <= 0)

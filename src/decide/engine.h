@@ -50,6 +50,15 @@ void verdict_free(struct verdict *v);
 char *verdict_headline(const struct content *c, const struct verdict *v);
 /* For close calls the split sentence, otherwise NULL. */
 char *verdict_split_detail(const struct content *c, const struct verdict *v);
+/* How many reasons of each kind a result shows, on the screen and in every
+ * report: enough to explain, few enough to read. */
+#define VERDICT_REASONS_FOR 3
+#define VERDICT_REASONS_AGAINST 2
+
+/* Picks the reasons to show, strongest first: up to max toward the winner
+ * (toward_winner) or toward any other model. Fills idx with indexes into
+ * v->reasons and returns how many. */
+size_t verdict_pick_reasons(const struct verdict *v, int toward_winner, size_t max, size_t *idx);
 /* Score as a whole percentage of the model's maximum, for bars. */
 int verdict_percent(const struct verdict *v, size_t model);
 

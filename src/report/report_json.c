@@ -3,8 +3,9 @@
  * so a consumer never depends on wording. */
 #include <stdlib.h>
 
+#include "json.h"
 #include "report.h"
-#include "report_common.h"
+#include "report_writers.h"
 
 /* ---- the result ---- */
 
@@ -17,9 +18,9 @@ static void json_recommendation(const struct content *c, const struct verdict *v
 	jw_key(j, "recommendation");
 	jw_open_object(j);
 	jw_key(j, "model");
-	jw_string(j, report_model_id(c, v->winner));
+	jw_string(j, content_model_id(c, v->winner));
 	jw_key(j, "name");
-	jw_string(j, report_model_name(c, v->winner));
+	jw_string(j, content_model_name(c, v->winner));
 	jw_key(j, "strength");
 	jw_string(j, strength_name(v->strength));
 	jw_key(j, "raw_strength");
@@ -31,7 +32,7 @@ static void json_recommendation(const struct content *c, const struct verdict *v
 	jw_key(j, "margin");
 	jw_number(j, v->margin);
 	jw_key(j, "runner_up");
-	jw_string(j, report_model_id(c, v->runner_up));
+	jw_string(j, content_model_id(c, v->runner_up));
 	jw_close_object(j);
 	free(headline);
 	free(split);
@@ -71,8 +72,9 @@ static void json_answers(const struct content *c, const struct answers *a,
 	jw_key(j, "answers");
 	jw_open_object(j);
 	for (size_t q = 0; q < c->nquestions; q++) {
-		const struct qoption *o = report_chosen_option(c, a, q);
-		jw_key(j, c->questions[q].id);
+		const struct question *qu = &c->questions[q];
+		const struct qoption *o = content_chosen_option(qu, answers_choice(a, q));
+		jw_key(j, qu->id);
 		jw_string(j, o ? o->id : NULL);
 	}
 	jw_close_object(j);
@@ -108,7 +110,7 @@ static void json_reasons(const struct content *c, const struct verdict *v,
 		jw_key(j, "option");
 		jw_string(j, option_id_at(c, r->question, r->option));
 		jw_key(j, "model");
-		jw_string(j, report_model_id(c, r->model));
+		jw_string(j, content_model_id(c, r->model));
 		jw_key(j, "push");
 		jw_number(j, r->push);
 		jw_close_object(j);
@@ -128,7 +130,7 @@ static void json_flips(const struct content *c, const struct verdict *v, struct 
 		jw_key(j, "option");
 		jw_string(j, option_id_at(c, f->question, f->option));
 		jw_key(j, "model");
-		jw_string(j, report_model_id(c, f->new_winner));
+		jw_string(j, content_model_id(c, f->new_winner));
 		jw_close_object(j);
 	}
 	jw_close_array(j);
@@ -182,7 +184,7 @@ static void json_comparison(const struct content *c, const struct verdict *v,
 		jw_string(j, row->dimension);
 		json_cells(c, row, j);
 		jw_key(j, "marked");
-		jw_string(j, report_model_id(c, v->row_side ? v->row_side[r] : -1));
+		jw_string(j, content_model_id(c, v->row_side ? v->row_side[r] : -1));
 		jw_close_object(j);
 	}
 	jw_close_array(j);

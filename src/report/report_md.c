@@ -1,26 +1,14 @@
 /* The markdown report: a handout a trainer can print or render, with the
- * comparison as a real table. Content text goes through md_add, which escapes
- * what markdown would interpret and neutralises control characters. */
+ * comparison as a real table. Content text goes through md_add (markdown.h),
+ * which escapes what markdown would interpret and neutralises dangerous
+ * characters. */
 #include <stdlib.h>
 
-#include "report_common.h"
+#include "bar.h"
+#include "markdown.h"
+#include "report_writers.h"
 
 #define BAR_WIDTH 20
-
-/* "<prefix><text>\n" with text escaped as one line (list items, headings). */
-static void md_line(struct strbuf *out, const char *prefix, const char *text)
-{
-	sb_add(out, prefix);
-	md_add(out, text, 1);
-	sb_addc(out, '\n');
-}
-
-static void md_section(struct strbuf *out, const char *heading)
-{
-	sb_addc(out, '\n');
-	md_line(out, "## ", heading);
-	sb_addc(out, '\n');
-}
 
 static void md_title(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
@@ -49,7 +37,7 @@ static void md_scores(const struct content *c, const struct verdict *v, struct s
 	for (size_t m = 0; m < c->nmodels; m++) {
 		int percent = verdict_percent(v, m);
 		sb_add(out, "- **");
-		md_add(out, report_model_name(c, (int)m), 1);
+		md_add(out, content_model_name(c, (int)m), 1);
 		sb_add(out, "** `");
 		report_bar(out, percent, BAR_WIDTH);
 		sb_addf(out, "` %d%%\n", percent);
@@ -65,10 +53,10 @@ static void md_reason(const struct content *c, const struct reason *r, int name_
 	sb_add(out, "- **");
 	md_add(out, q->title ? q->title : q->id, 1);
 	sb_add(out, ":** ");
-	md_add(out, report_option_label_at(c, r->question, r->option), 1);
+	md_add(out, content_option_label_at(c, r->question, r->option), 1);
 	if (name_model) {
 		sb_add(out, " (");
-		md_add(out, report_model_name(c, r->model), 1);
+		md_add(out, content_model_name(c, r->model), 1);
 		sb_addc(out, ')');
 	}
 	sb_addc(out, '\n');
@@ -76,18 +64,18 @@ static void md_reason(const struct content *c, const struct reason *r, int name_
 
 static void md_reasons(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	size_t idx[REPORT_REASONS_FOR + REPORT_REASONS_AGAINST];
-	size_t n = report_pick_reasons(v, 1, REPORT_REASONS_FOR, idx);
+	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
+	size_t n = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, idx);
 
 	md_section(out, "Why");
 	sb_add(out, "Toward ");
-	md_add(out, report_model_name(c, v->winner), 1);
+	md_add(out, content_model_name(c, v->winner), 1);
 	sb_add(out, ":\n\n");
 	if (n == 0)
 		sb_add(out, "- No single answer stands out.\n");
 	for (size_t i = 0; i < n; i++)
 		md_reason(c, &v->reasons[idx[i]], 0, out);
-	n = report_pick_reasons(v, 0, REPORT_REASONS_AGAINST, idx);
+	n = verdict_pick_reasons(v, 0, VERDICT_REASONS_AGAINST, idx);
 	if (n == 0)
 		return;
 	sb_add(out, "\nPulling the other way:\n\n");
@@ -106,11 +94,11 @@ static void md_flips(const struct content *c, const struct verdict *v, struct st
 	for (size_t i = 0; i < v->nflips; i++) {
 		const struct flip *f = &v->flips[i];
 		sb_add(out, "- If you answered **");
-		md_add(out, report_option_label_at(c, f->question, f->option), 1);
+		md_add(out, content_option_label_at(c, f->question, f->option), 1);
 		sb_add(out, "** to \"");
-		md_add(out, report_question_words(&c->questions[f->question]), 1);
+		md_add(out, content_question_words(&c->questions[f->question]), 1);
 		sb_add(out, "\", the result would be **");
-		md_add(out, report_model_name(c, f->new_winner), 1);
+		md_add(out, content_model_name(c, f->new_winner), 1);
 		sb_add(out, "**.\n");
 	}
 }
@@ -136,7 +124,7 @@ static void md_table_header(const struct content *c, struct strbuf *out)
 	sb_add(out, "| Dimension |");
 	for (size_t m = 0; m < c->nmodels; m++) {
 		sb_addc(out, ' ');
-		md_add(out, report_model_name(c, (int)m), 1);
+		md_add(out, content_model_name(c, (int)m), 1);
 		sb_add(out, " |");
 	}
 	sb_add(out, "\n| --- |");
@@ -173,10 +161,10 @@ static void md_comparison(const struct content *c, const struct verdict *v, stru
 
 static void md_services(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	const struct model *m = report_winner(c, v);
+	const struct model *m = content_model_at(c, v->winner);
 
 	sb_add(out, "\n## Typical services (");
-	md_add(out, report_model_name(c, v->winner), 1);
+	md_add(out, content_model_name(c, v->winner), 1);
 	sb_add(out, ")\n\n");
 	if (!m)
 		return;
@@ -186,19 +174,19 @@ static void md_services(const struct content *c, const struct verdict *v, struct
 
 static void md_risks(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	const struct model *m = report_winner(c, v);
+	const struct model *m = content_model_at(c, v->winner);
 
 	md_section(out, "Risks and how to manage them");
 	if (!m)
 		return;
 	for (size_t i = 0; i < m->risks.n; i++) {
-		int j = report_mitigation_for(m, i);
+		int j = content_mitigation_for(m, i);
 		md_line(out, "- ", m->risks.texts[i]);
 		if (j >= 0)
 			md_line(out, "  - *What to do:* ", m->mitigations.texts[j]);
 	}
 	for (size_t j = 0; j < m->mitigations.n; j++)
-		if (report_mitigation_unpaired(m, j))
+		if (content_mitigation_unpaired(m, j))
 			md_line(out, "- *What to do:* ", m->mitigations.texts[j]);
 }
 
@@ -207,10 +195,11 @@ static void md_answers(const struct content *c, const struct answers *a, struct 
 	md_section(out, "Your answers");
 	for (size_t q = 0; q < c->nquestions; q++) {
 		const struct question *qu = &c->questions[q];
+		const struct qoption *o = content_chosen_option(qu, answers_choice(a, q));
 		sb_add(out, "- **");
 		md_add(out, qu->title ? qu->title : qu->id, 1);
 		sb_add(out, ":** ");
-		md_add(out, report_option_label(c, report_chosen_option(c, a, q)), 1);
+		md_add(out, content_option_label(c, o), 1);
 		sb_addc(out, '\n');
 	}
 }

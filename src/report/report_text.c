@@ -1,11 +1,14 @@
 /* The plain text report: for a terminal or a plain e-mail, wrapped at 78
  * columns, headings underlined, no markup. Every content text goes through
- * sb_add_safe (via report_safe_dup or directly), as it ends up on a terminal. */
+ * the terminal policy of the sanitiser (safe_dup or sb_add_safe), as it ends
+ * up on a terminal. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "layout.h"
-#include "report_common.h"
+#include "bar.h"
+#include "report_writers.h"
+#include "sanitize.h"
 #include "xalloc.h"
 
 #define TEXT_WIDTH 78
@@ -13,6 +16,12 @@
 /* A hanging indent wider than this leaves too little room for the text: the
  * lead then goes on its own line. */
 #define MAX_HANG 36
+
+/* A malloc'd copy of s safe for a terminal, newlines kept; "" for NULL. */
+static char *safe_dup(const char *s)
+{
+	return sanitize_dup(s, SANITIZE_TERMINAL, SANITIZE_KEEP_NEWLINES);
+}
 
 static void put_spaces(struct strbuf *out, int n)
 {
@@ -33,8 +42,8 @@ static void put_rule(struct strbuf *out, char ch, int n)
  * "BPO: ") on the first line, spaces under it on the others. */
 static void put_block(struct strbuf *out, int indent, const char *lead, const char *text)
 {
-	char *safe_lead = report_safe_dup(lead);
-	char *safe_text = report_safe_dup(text);
+	char *safe_lead = safe_dup(lead);
+	char *safe_text = safe_dup(text);
 	int hang = text_width(safe_lead);
 	struct wrapped w;
 
@@ -61,7 +70,7 @@ static void put_block(struct strbuf *out, int indent, const char *lead, const ch
 
 static void put_heading(struct strbuf *out, const char *title, char underline)
 {
-	char *safe = report_safe_dup(title);
+	char *safe = safe_dup(title);
 
 	sb_addc(out, '\n');
 	put_block(out, 0, "", safe);
@@ -94,7 +103,7 @@ static int widest_model_name(const struct content *c)
 	int widest = 0;
 
 	for (size_t m = 0; m < c->nmodels; m++) {
-		char *safe = report_safe_dup(report_model_name(c, (int)m));
+		char *safe = safe_dup(content_model_name(c, (int)m));
 		int w = text_width(safe);
 		if (w > widest)
 			widest = w;
@@ -109,7 +118,7 @@ static void put_scores(const struct content *c, const struct verdict *v, struct 
 
 	put_heading(out, "Scores", '-');
 	for (size_t m = 0; m < c->nmodels; m++) {
-		char *name = report_safe_dup(report_model_name(c, (int)m));
+		char *name = safe_dup(content_model_name(c, (int)m));
 		int percent = verdict_percent(v, m);
 		sb_add(out, "  ");
 		sb_add_safe(out, name, 0);
@@ -129,28 +138,28 @@ static void put_reason(const struct content *c, const struct reason *r, int name
 
 	sb_add(&line, q->title ? q->title : q->id);
 	sb_add(&line, ": ");
-	sb_add(&line, report_option_label_at(c, r->question, r->option));
+	sb_add(&line, content_option_label_at(c, r->question, r->option));
 	if (name_model)
-		sb_addf(&line, " (%s)", report_model_name(c, r->model));
+		sb_addf(&line, " (%s)", content_model_name(c, r->model));
 	put_block(out, 2, "- ", sb_str(&line));
 	sb_free(&line);
 }
 
 static void put_reasons(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	size_t idx[REPORT_REASONS_FOR + REPORT_REASONS_AGAINST];
-	size_t n = report_pick_reasons(v, 1, REPORT_REASONS_FOR, idx);
+	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
+	size_t n = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, idx);
 	struct strbuf lead = {0};
 
 	put_heading(out, "Why", '-');
-	sb_addf(&lead, "Toward %s:", report_model_name(c, v->winner));
+	sb_addf(&lead, "Toward %s:", content_model_name(c, v->winner));
 	put_block(out, 0, "", sb_str(&lead));
 	sb_free(&lead);
 	if (n == 0)
 		put_block(out, 2, "- ", "No single answer stands out.");
 	for (size_t i = 0; i < n; i++)
 		put_reason(c, &v->reasons[idx[i]], 0, out);
-	n = report_pick_reasons(v, 0, REPORT_REASONS_AGAINST, idx);
+	n = verdict_pick_reasons(v, 0, VERDICT_REASONS_AGAINST, idx);
 	if (n == 0)
 		return;
 	sb_addc(out, '\n');
@@ -172,9 +181,9 @@ static void put_flips(const struct content *c, const struct verdict *v, struct s
 		const struct flip *f = &v->flips[i];
 		struct strbuf line = {0};
 		sb_addf(&line, "If you answered %s to \"%s\", the result would be %s.",
-			report_option_label_at(c, f->question, f->option),
-			report_question_words(&c->questions[f->question]),
-			report_model_name(c, f->new_winner));
+			content_option_label_at(c, f->question, f->option),
+			content_question_words(&c->questions[f->question]),
+			content_model_name(c, f->new_winner));
 		put_block(out, 2, "- ", sb_str(&line));
 		sb_free(&line);
 	}
@@ -199,7 +208,7 @@ static void put_advisories(const struct content *c, const struct verdict *v,
 static void comparison_lead(const struct content *c, size_t m, int marked, int name_width,
 			    struct strbuf *lead)
 {
-	char *name = report_safe_dup(report_model_name(c, (int)m));
+	char *name = safe_dup(content_model_name(c, (int)m));
 
 	sb_add(lead, (int)m == marked ? "* " : "  ");
 	sb_add(lead, name);
@@ -240,10 +249,10 @@ static void put_comparison(const struct content *c, const struct verdict *v, str
 
 static void put_services(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	const struct model *m = report_winner(c, v);
+	const struct model *m = content_model_at(c, v->winner);
 	struct strbuf heading = {0};
 
-	sb_addf(&heading, "Typical services (%s)", report_model_name(c, v->winner));
+	sb_addf(&heading, "Typical services (%s)", content_model_name(c, v->winner));
 	put_heading(out, sb_str(&heading), '-');
 	sb_free(&heading);
 	if (!m)
@@ -254,19 +263,19 @@ static void put_services(const struct content *c, const struct verdict *v, struc
 
 static void put_risks(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	const struct model *m = report_winner(c, v);
+	const struct model *m = content_model_at(c, v->winner);
 
 	put_heading(out, "Risks and how to manage them", '-');
 	if (!m)
 		return;
 	for (size_t i = 0; i < m->risks.n; i++) {
-		int j = report_mitigation_for(m, i);
+		int j = content_mitigation_for(m, i);
 		put_block(out, 2, "- ", m->risks.texts[i]);
 		if (j >= 0)
 			put_block(out, 4, "-> ", m->mitigations.texts[j]);
 	}
 	for (size_t j = 0; j < m->mitigations.n; j++)
-		if (report_mitigation_unpaired(m, j))
+		if (content_mitigation_unpaired(m, j))
 			put_block(out, 2, "- ", m->mitigations.texts[j]);
 }
 
@@ -275,9 +284,9 @@ static void put_answers(const struct content *c, const struct answers *a, struct
 	put_heading(out, "Your answers", '-');
 	for (size_t q = 0; q < c->nquestions; q++) {
 		const struct question *qu = &c->questions[q];
+		const struct qoption *o = content_chosen_option(qu, answers_choice(a, q));
 		struct strbuf line = {0};
-		sb_addf(&line, "%s: %s", qu->title ? qu->title : qu->id,
-			report_option_label(c, report_chosen_option(c, a, q)));
+		sb_addf(&line, "%s: %s", qu->title ? qu->title : qu->id, content_option_label(c, o));
 		put_block(out, 2, "- ", sb_str(&line));
 		sb_free(&line);
 	}

@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "layout.h"
+#include "sanitize.h"
 #include "xalloc.h"
 
 /* ---- checksum ---- */
@@ -44,45 +44,9 @@ uint32_t resultlog_crc32(const void *data, size_t len)
 
 /* ---- cells ---- */
 
-/* s without control characters (C0, DEL, C1) and with invalid UTF-8 replaced
- * by U+FFFD: a record is one line of valid UTF-8 that cannot drive a
- * terminal when someone cats the file. */
-static void add_clean(struct strbuf *out, const char *s)
-{
-	size_t len = strlen(s);
-
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == 0xFFFD && n == 1)
-			sb_add(out, "\xEF\xBF\xBD");
-		else if (!(cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)))
-			sb_addn(out, s + i, n);
-		i += n;
-	}
-}
-
 void resultlog_add_cell(struct strbuf *out, const char *s)
 {
-	struct strbuf cell = {0};
-
-	/* Cleaned first: removing controls can uncover a formula ("\t=1"). A
-	 * leading ' is doubled too, so a reader can always strip exactly one. */
-	add_clean(&cell, s ? s : "");
-	int prefix = cell.len && strchr("=+-@'", cell.buf[0]);
-	int quote = strpbrk(sb_str(&cell), ",\"") != NULL;
-	if (quote)
-		sb_addc(out, '"');
-	if (prefix)
-		sb_addc(out, '\'');
-	for (const char *t = sb_str(&cell); *t; t++) {
-		if (*t == '"')
-			sb_addc(out, '"');
-		sb_addc(out, *t);
-	}
-	if (quote)
-		sb_addc(out, '"');
-	sb_free(&cell);
+	sanitize_add(out, s, SANITIZE_CSV, 0);
 }
 
 /* A score as an integer or with one decimal. Done by hand because printf's

@@ -60,8 +60,9 @@ void resultlog_header(const struct content *c, struct strbuf *out);
 void resultlog_record(const struct content *c, const struct answers *a,
 		      const struct verdict *v, const char *session_id, const char *mode,
 		      time_t t, struct strbuf *out);
-/* Appends s as one CSV cell: controls removed, invalid UTF-8 replaced,
- * formula starts neutralised, quoted when needed. */
+/* Appends s as one CSV cell (the sanitiser's CSV policy): dangerous
+ * characters removed, invalid UTF-8 replaced, formula starts neutralised,
+ * quoted when needed. */
 void resultlog_add_cell(struct strbuf *out, const char *s);
 /* 16 random hex digits (getrandom) and a NUL. */
 void resultlog_session_id(char out[RESULTLOG_SESSION_LEN + 1]);

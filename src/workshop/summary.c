@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "resultlog.h"
+#include "sanitize.h"
 #include "xalloc.h"
 
 /* ---- counts ---- */

@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "layout.h"
-#include "report_common.h"
+#include "bar.h"
+#include "json.h"
+#include "markdown.h"
+#include "sanitize.h"
 #include "summary.h"
 #include "xalloc.h"
 
@@ -51,12 +54,12 @@ static const char *row_label(const struct summary_tally *t, const struct section
 		return s->kind == L_OPTION ? "(no answer)" : "(none)";
 	if (s->kind == L_MODEL) {
 		int m = content_model_index(c, key);
-		return m >= 0 ? report_model_name(c, m) : key;
+		return m >= 0 ? content_model_name(c, m) : key;
 	}
 	if (s->kind == L_OPTION) {
 		const struct question *q = &c->questions[s->question];
 		int o = content_option_index(q, key);
-		return o >= 0 ? report_option_label(c, &q->options[o]) : key;
+		return o >= 0 ? content_option_label(c, &q->options[o]) : key;
 	}
 	return key;
 }
@@ -225,16 +228,14 @@ static void text_write(const struct summary_tally *t, struct strbuf *out)
 
 /* ---- markdown: a handout ---- */
 
-static void md_section(const struct summary_tally *t, const struct section *s, struct strbuf *out)
+static void md_chart(const struct summary_tally *t, const struct section *s, struct strbuf *out)
 {
 	const struct summary_counts *c = s->counts;
 	size_t total = counts_total(c);
 
 	if (!c->len)
 		return;
-	sb_add(out, "\n## ");
-	md_add(out, s->title, 1);
-	sb_add(out, "\n\n");
+	md_section(out, s->title);
 	if (s->text && *s->text) {
 		md_add(out, s->text, 1);
 		sb_add(out, "\n\n");
@@ -262,7 +263,7 @@ static void md_write(const struct summary_tally *t, struct strbuf *out)
 	md_add(out, sb_str(&line), 1);
 	sb_addc(out, '\n');
 	for (size_t i = 0; i < n; i++)
-		md_section(t, &s[i], out);
+		md_chart(t, &s[i], out);
 	free(s);
 	sb_reset(&line);
 	notes(t, &line);

@@ -12,7 +12,7 @@
 
 #include "engine.h"
 #include "layout.h"
-#include "plain.h"
+#include "sanitize.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "terminal.h"

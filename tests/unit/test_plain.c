@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "plain.h"
+#include "sanitize.h"
 #include "testutil.h"
 
 static struct content c;

@@ -2,7 +2,7 @@
  * content reaches the output unescaped. The content and the verdict are built
  * by hand, so these tests depend on neither the loader nor the engine's
  * arithmetic, only on the headline wording functions of the engine.
- * report_common.h is included for md_add, to state expected markdown.
+ * markdown.h is included for md_add, to state expected markdown.
  * Whether the JSON really parses is checked by tests/report_json_check.py. */
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "layout.h"
+#include "markdown.h"
 #include "report.h"
-#include "report_common.h"
 
 #define MAXM 3
 #define NQ 3
