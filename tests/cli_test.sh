@@ -1,6 +1,7 @@
 #!/bin/sh
-# The command line as a user meets it: the content check, batch reports, and a
-# clear message with exit 2 for every kind of bad input.
+# The command line as a user meets it: the content check, batch reports, a
+# clear message with exit 2 for every kind of bad input, and exit 1 when what
+# the run was asked to write cannot be written (the man page's EXIT STATUS).
 # Usage: cli_test.sh BINARY SOURCE_ROOT
 set -u
 bin=$1
@@ -56,10 +57,42 @@ printf '[answers]\nroutineness = scripted\n' >"$tmp/part.ini"
 expect "missing answers named" 2 "no answer for expertise, volume" -- "$bin" --content "$content" --answers "$tmp/part.ini"
 expect "allow partial" 0 "Strength" -- "$bin" --content "$content" --answers "$tmp/part.ini" --allow-partial
 printf '[answers]\nroutineness = scripted\nspeed = fast\nvolume = lots\n' >"$tmp/bad.ini"
+printf 'this is not an answers file\n' >"$tmp/broken.ini"
 expect "unknown question: file, line, id" 2 "bad.ini:3: answers/speed: unknown question 'speed'" -- "$bin" --content "$content" --answers "$tmp/bad.ini" --allow-partial
 expect "unknown option: file, line, id" 2 "bad.ini:4: answers/volume: unknown option 'lots'" -- "$bin" --content "$content" --answers "$tmp/bad.ini" --allow-partial
 expect "answers file is a directory" 2 "is a directory" -- "$bin" --content "$content" --answers "$tmp"
-expect "unwritable output" 2 "cannot write" -- "$bin" --content "$content" --answers "$answers/bpo.ini" --output /nonexistent/dir/r.txt
+expect "broken answers file: not INI" 2 "broken.ini" -- "$bin" --content "$content" --answers "$tmp/broken.ini"
+expect "bad idle timeout names the option" 2 "^outsource-wizard: --idle-timeout: 'soon' is not whole seconds from 1 to 86400" -- "$bin" --kiosk --idle-timeout soon
+expect "input ending early in --plain" 2 "Input ended before question 2" -- sh -c 'echo 1 | "$0" --content "$1" --plain' "$bin" "$content"
+expect "no terminal: says --plain" 2 "--plain" -- sh -c '"$0" --content "$1" </dev/null' "$bin" "$content"
+
+# could not write what it was asked to write: exit 1, and a message
+expect "help tells the exit statuses" 0 "128\+N after" -- "$bin" --help
+expect "unwritable output" 1 "cannot write /nonexistent/dir/r.txt" -- "$bin" --content "$content" --answers "$answers/bpo.ini" --output /nonexistent/dir/r.txt
+# expect_closed NAME PATTERN -- COMMAND...: stdout closed, then stdout /dev/full.
+expect_closed() {
+	name=$1 pattern=$2
+	shift 3
+	"$@" >&- 2>"$tmp/err"
+	rc=$?
+	"$@" >/dev/full 2>>"$tmp/err"
+	rc2=$?
+	if [ "$rc" -ne 1 ] || [ "$rc2" -ne 1 ]; then
+		no "$name: exit $rc (closed) and $rc2 (/dev/full), expected 1"; sed 's/^/    /' "$tmp/err" | head -5
+	elif ! grep -Eq -- "$pattern" "$tmp/err"; then
+		no "$name: stderr lacks /$pattern/"; sed 's/^/    /' "$tmp/err" | head -5
+	else
+		ok "$name"
+	fi
+}
+expect_closed "batch report to a closed stdout" "cannot write the report" -- "$bin" --content "$content" --answers "$answers/bpo.ini"
+expect_closed "content check to a closed stdout" "cannot write the report" -- "$bin" --check-content --content "$content"
+expect_closed "plain report to a closed stdout" "cannot write the report" -- sh -c 'printf "1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n" | "$0" --content "$1" --plain' "$bin" "$content"
+"$bin" --content "$content" --answers "$answers/bpo.ini" --log "$tmp/r.csv" >/dev/null 2>&1
+expect_closed "summary to a closed stdout" "cannot write the report" -- "$bin" --content "$content" --summary "$tmp/r.csv"
+expect "unwritable log in batch mode: the report, then exit 1" 1 "results not saved" -- "$bin" --content "$content" --answers "$answers/bpo.ini" --log /nonexistent/dir/r.csv
+grep -q "We recommend BPO" "$tmp/out" && ok "unwritable log: the report is still printed" || no "unwritable log: the report is still printed"
+expect "unwritable log in --plain: exit 1" 1 "results not saved" -- sh -c 'printf "1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n" | "$0" --content "$1" --plain --log /nonexistent/dir/r.csv' "$bin" "$content"
 
 # broken content: every problem at once, file:line: section/key
 cp -r "$content" "$tmp/c"

@@ -1,9 +1,9 @@
 #include "cli.h"
 
 #include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "exit_status.h"
 #include "report.h"
 
 enum {
@@ -55,31 +55,24 @@ void cli_usage(struct strbuf *out)
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n"
 	       "\n"
-	       "Exit status: 0 ok, 1 internal error, 2 bad input or no usable terminal.\n");
+	       "Exit status: 0 success; 1 the report or the results log could not be written,\n"
+	       "or another internal failure; 2 bad input (an option, the content, an answers\n"
+	       "file, kiosk.ini, input that ended early) or no usable terminal; 128+N after\n"
+	       "signal N (129 hangup, 130 Ctrl-C, 143 SIGTERM).\n");
 }
 
-static int parse_seconds(const char *s, int *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-	if (end == s || *end || v < 1 || v > 86400)
-		return -1;
-	*out = (int)v;
-	return 0;
-}
-
-static int bad(struct strbuf *err, const char *fmt, const char *arg)
+int cli_bad(struct strbuf *err, const char *fmt, const char *arg)
 {
 	sb_addf(err, fmt, arg);
 	sb_add(err, "\nTry 'outsource-wizard --help'.\n");
-	return 2;
+	return EXIT_BAD_INPUT;
 }
 
 int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 {
 	int c;
 
-	*cli = (struct cli){.format = -1, .idle_timeout = -1};
+	*cli = (struct cli){.format = -1};
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":a:f:ho:V", long_options, NULL)) != -1) {
@@ -87,7 +80,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case 'a': cli->answers = optarg; break;
 		case 'f':
 			if ((cli->format = report_format_parse(optarg)) < 0)
-				return bad(err, "unknown format '%s' (use text, markdown or json)", optarg);
+				return cli_bad(err, "unknown format '%s' (use text, markdown or json)", optarg);
 			break;
 		case 'h': cli->help = 1; break;
 		case 'o': cli->output = optarg; break;
@@ -102,34 +95,31 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_LOG: cli->log = optarg; break;
 		case OPT_SUMMARY: cli->summary = 1; break;
 		case OPT_KIOSK: cli->kiosk = 1; break;
-		case OPT_IDLE:
-			if (parse_seconds(optarg, &cli->idle_timeout))
-				return bad(err, "--idle-timeout takes whole seconds from 1 to 86400, not '%s'", optarg);
-			break;
-		case ':': return bad(err, "option '%s' needs a value", argv[optind - 1]);
-		default: return bad(err, "unknown option '%s'", argv[optind - 1]);
+		case OPT_IDLE: cli->idle_timeout = optarg; break; /* checked in settings.c */
+		case ':': return cli_bad(err, "option '%s' needs a value", argv[optind - 1]);
+		default: return cli_bad(err, "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (cli->summary) {
 		if (optind == argc)
-			return bad(err, "%s needs at least one results log", "--summary");
+			return cli_bad(err, "%s needs at least one results log", "--summary");
 		cli->summary_files = argv + optind;
 		cli->nsummary_files = argc - optind;
 		optind = argc;
 	}
 	if (optind < argc)
-		return bad(err, "unexpected argument '%s'", argv[optind]);
+		return cli_bad(err, "unexpected argument '%s'", argv[optind]);
 	if (cli->summary && (cli->answers || cli->plain || cli->check_content || cli->kiosk))
-		return bad(err, "%s cannot be combined with --answers, --plain, --check-content or --kiosk", "--summary");
+		return cli_bad(err, "%s cannot be combined with --answers, --plain, --check-content or --kiosk", "--summary");
 	if (cli->kiosk && (cli->answers || cli->plain || cli->report))
-		return bad(err, "%s cannot be combined with --answers, --plain or --report (use --report-dir)", "--kiosk");
-	if ((cli->idle_timeout >= 0 || cli->report_dir) && !cli->kiosk)
-		return bad(err, "%s go with --kiosk", "--idle-timeout and --report-dir");
+		return cli_bad(err, "%s cannot be combined with --answers, --plain or --report (use --report-dir)", "--kiosk");
+	if ((cli->idle_timeout || cli->report_dir) && !cli->kiosk)
+		return cli_bad(err, "%s go with --kiosk", "--idle-timeout and --report-dir");
 	if (cli->allow_partial && !cli->answers)
-		return bad(err, "%s goes with --answers", "--allow-partial");
+		return cli_bad(err, "%s goes with --answers", "--allow-partial");
 	if (cli->output && !cli->answers)
-		return bad(err, "%s goes with --answers", "--output");
+		return cli_bad(err, "%s goes with --answers", "--output");
 	if (cli->answers && (cli->plain || cli->check_content))
-		return bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
+		return cli_bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
 	return 0;
 }

@@ -1,4 +1,6 @@
-/* The command line, parsed into plain data. */
+/* The command line, parsed into plain data: which options were given and
+ * their text. Values that kiosk.ini can also give (the idle timeout) are
+ * checked by settings.c, with the file's, not here. */
 #ifndef OW_CLI_H
 #define OW_CLI_H
 
@@ -15,7 +17,7 @@ struct cli {
 	int nsummary_files;
 	int summary;
 	int kiosk;
-	int idle_timeout;        /* seconds; -1 when not given */
+	const char *idle_timeout; /* --idle-timeout's text, or NULL */
 	int format;              /* enum report_format, -1 if not given */
 	int check_content;
 	int allow_partial;
@@ -25,8 +27,11 @@ struct cli {
 	int version;
 };
 
-/* Returns 0, or 2 with a message in err. */
+/* Returns EXIT_OK, or EXIT_BAD_INPUT with a message in err. */
 int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err);
 void cli_usage(struct strbuf *out);
+/* Adds a usage problem to err (fmt with one %s, then the pointer to --help).
+ * Returns EXIT_BAD_INPUT. */
+int cli_bad(struct strbuf *err, const char *fmt, const char *arg);
 
 #endif

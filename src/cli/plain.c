@@ -3,7 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exit_status.h"
+#include "flow.h"
 #include "sanitize.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 static void put(FILE *out, const char *s, int ascii)
 {
@@ -84,12 +88,9 @@ static int parse_reply(const char *s, const struct question *q, int prev)
 	return (int)v - 1;
 }
 
-int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers)
+/* The welcome step, as lines: there is no screen to come back to. */
+static void welcome(const struct content *c, FILE *out, int ascii)
 {
-	int ascii = !locale_is_utf8();
-	char line[256];
-	size_t qi = 0;
-
 	put(out, c->title ? c->title : "", ascii);
 	if (c->tagline && *c->tagline) {
 		fputs(": ", out);
@@ -105,44 +106,58 @@ int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answ
 		fputc('\n', out);
 	}
 	fputs("Type the number of your answer and press Enter. Type < to go back.\n", out);
+}
 
-	int show = 1;
-	while (qi < c->nquestions) {
-		const struct question *q = &c->questions[qi];
-		int prev = answers->choice[qi];
+/* Turns one typed line into a flow action on the open question. Returns 1
+ * when the flow moved (show the question now open), 0 when the same question
+ * is asked again. */
+static int take_reply(struct flow *f, const char *line, FILE *out, int ascii)
+{
+	const struct question *q = &f->c->questions[f->question];
+
+	if (strcmp(line, "<") == 0) {
+		if (f->question > 0)
+			return flow_apply(f, FLOW_BACK, 0);
+		fputs("This is the first question.\n", out); /* the welcome is not a step back */
+		return 0;
+	}
+	int o = parse_reply(line, q, f->a->choice[f->question]);
+	if (o < 0) {
+		fprintf(out, "Please type a number from 1 to %zu.\n", q->noptions);
+		return 0;
+	}
+	flow_apply(f, FLOW_PICK, o);
+	fputs("You answered: ", out);
+	put(out, q->options[o].label, ascii);
+	fputc('\n', out);
+	return 1;
+}
+
+int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers)
+{
+	int ascii = !locale_is_utf8();
+	char line[256];
+	struct flow f;
+
+	flow_init(&f, c, answers);
+	welcome(c, out, ascii);
+	flow_apply(&f, FLOW_CONFIRM, 0);
+	for (int show = 1; f.step == FLOW_QUESTION;) {
+		const struct question *q = &c->questions[f.question];
+		int prev = answers->choice[f.question];
 
 		if (show)
-			ask(c, out, qi, prev, ascii);
-		show = 1;
-		prompt(q, out, qi, prev);
+			ask(c, out, (size_t)f.question, prev, ascii);
+		prompt(q, out, (size_t)f.question, prev);
 		if (!read_line(in, line, sizeof line)) {
-			fprintf(out, "\nInput ended before question %zu of %zu was answered: "
-				     "no recommendation.\n", qi + 1, c->nquestions);
+			fprintf(out, "\nInput ended before question %d of %zu was answered: "
+				     "no recommendation.\n", f.question + 1, c->nquestions);
 			fflush(out);
-			return 2;
+			return EXIT_BAD_INPUT;
 		}
-		if (strcmp(line, "<") == 0) {
-			if (qi == 0) {
-				fputs("This is the first question.\n", out);
-				show = 0;
-			} else {
-				qi--;
-			}
-			continue;
-		}
-		int o = parse_reply(line, q, prev);
-		if (o < 0) {
-			fprintf(out, "Please type a number from 1 to %zu.\n", q->noptions);
-			show = 0;
-			continue;
-		}
-		answers->choice[qi] = o;
-		fputs("You answered: ", out);
-		put(out, q->options[o].label, ascii);
-		fputc('\n', out);
-		qi++;
+		show = take_reply(&f, line, out, ascii);
 	}
 	fprintf(out, "\nAll %zu questions answered.\n", c->nquestions);
 	fflush(out);
-	return 0;
+	return EXIT_OK;
 }

@@ -10,8 +10,10 @@
 #include "content.h"
 
 /* The interview as numbered plain lines (no cursor movement), for screen readers
- * and dumb terminals: "<" goes back. Returns 0 when all questions were answered,
- * 2 when input ended first (message to out). Does not print the report.
+ * and dumb terminals: "<" goes back. It drives the wizard's state machine
+ * (flow.h) and only prints the open step and turns each typed line into a
+ * flow action. Returns EXIT_OK when all questions were answered,
+ * EXIT_BAD_INPUT when input ended first (message to out). Does not print the report.
  * Text is written for the locale's codeset (LC_CTYPE, so the caller calls
  * setlocale first): typographic characters become ASCII when it is not UTF-8. */
 int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers);

@@ -1,7 +1,7 @@
 /* The wizard as a state machine: which step is showing, which option or item
  * is highlighted, and the answers. Fed one action at a time, it knows nothing
  * about keys or terminals, so the whole interview can be tested without one
- * (tests/unit/test_flow.c). The curses screens and nothing else drive it. */
+ * (tests/unit/test_flow.c). The curses screens and --plain (plain.c) drive it. */
 #ifndef OW_FLOW_H
 #define OW_FLOW_H
 

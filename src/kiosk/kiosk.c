@@ -103,12 +103,10 @@ static void config_entry(const struct ini_entry *e, const char *path, struct kio
 	} else if (!strcmp(e->key, "enabled")) {
 		cfg->enabled = !strcmp(e->value, "yes") || !strcmp(e->value, "true") || !strcmp(e->value, "1");
 	} else if (!strcmp(e->key, "idle_timeout")) {
-		char *end;
-		long v = strtol(e->value, &end, 10);
-		if (end == e->value || *end || v < 1 || v > 86400)
-			diag_add(d, path, e->line, "kiosk/idle_timeout", "'%s' is not whole seconds from 1 to 86400", e->value);
-		else
-			cfg->idle_timeout = (int)v;
+		/* Checked in settings.c, by the rule --idle-timeout follows. */
+		free(cfg->idle_timeout);
+		cfg->idle_timeout = xstrdup(e->value);
+		cfg->idle_timeout_line = e->line;
 	} else {
 		diag_add(d, path, e->line, "kiosk", "unknown key '%s'", e->key);
 	}
@@ -119,7 +117,7 @@ int kiosk_config_load(const char *path, struct kiosk_config *cfg, struct diags *
 	struct ini_doc doc;
 	size_t before = d->n;
 
-	*cfg = (struct kiosk_config){.idle_timeout = -1};
+	*cfg = (struct kiosk_config){0};
 	int trusted = config_trusted(path, d);
 	if (trusted <= 0)
 		return trusted;
@@ -135,11 +133,7 @@ int kiosk_config_load(const char *path, struct kiosk_config *cfg, struct diags *
 			config_entry(&s->entries[k], path, cfg, d);
 	}
 	ini_doc_free(&doc);
-	if (d->n != before) {
-		kiosk_config_free(cfg);
-		return -1;
-	}
-	return 0;
+	return d->n == before ? 0 : -1;
 }
 
 void kiosk_config_free(struct kiosk_config *cfg)
@@ -147,5 +141,6 @@ void kiosk_config_free(struct kiosk_config *cfg)
 	free(cfg->content);
 	free(cfg->log);
 	free(cfg->report_dir);
-	*cfg = (struct kiosk_config){.idle_timeout = -1};
+	free(cfg->idle_timeout);
+	*cfg = (struct kiosk_config){0};
 }

@@ -7,19 +7,23 @@
 #include "diag.h"
 #include "strbuf.h"
 
-/* Settings a kiosk takes from its root-owned config file (see README). */
+/* Settings a kiosk takes from its root-owned config file (see README), as
+ * written there: settings.c checks the values and merges them with the
+ * command line's. */
 struct kiosk_config {
-	int enabled;      /* [kiosk] enabled = yes */
-	char *content;    /* content directory, or NULL */
-	char *log;        /* results log, or NULL */
-	char *report_dir; /* where saves go, or NULL: no saving */
-	int idle_timeout; /* seconds, or -1 */
+	int enabled;           /* [kiosk] enabled = yes */
+	char *content;         /* content directory, or NULL */
+	char *log;             /* results log, or NULL */
+	char *report_dir;      /* where saves go, or NULL: no saving */
+	char *idle_timeout;    /* the text of idle_timeout, or NULL */
+	int idle_timeout_line; /* its line in the file */
 };
 
 /* Reads path if it exists. A file that is not owned by root or that others
  * can write is refused (a kiosk user must not be able to change it).
  * Returns 0 (also when there is no file: cfg then stays empty), or -1 with
- * the problems in d. */
+ * the problems in d. Either way cfg holds what could be read; free it with
+ * kiosk_config_free. */
 int kiosk_config_load(const char *path, struct kiosk_config *cfg, struct diags *d);
 void kiosk_config_free(struct kiosk_config *cfg);
 

@@ -1,0 +1,183 @@
+#include "run.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "exit_status.h"
+#include "kiosk.h"
+#include "plain.h"
+#include "report.h"
+#include "resultlog.h"
+#include "sanitize.h"
+#include "summary.h"
+#include "xio.h"
+
+static void print_diags(struct diags *d)
+{
+	char *text = diag_format(d);
+	fputs(text, stderr);
+	free(text);
+}
+
+/* Writes text to path (or stdout when path is NULL). */
+static int emit(const char *path, const struct strbuf *text)
+{
+	if (!path) {
+		if (write_all(STDOUT_FILENO, sb_str(text), text->len) == 0)
+			return EXIT_OK;
+		fprintf(stderr, "outsource-wizard: cannot write the report: %s\n", strerror(errno));
+		return EXIT_FAILED;
+	}
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	int bad = fd < 0 || write_all(fd, sb_str(text), text->len);
+	if (fd >= 0 && close(fd))
+		bad = 1;
+	if (bad) {
+		struct strbuf safe = {0};
+		sb_add_safe(&safe, path, 0);
+		fprintf(stderr, "outsource-wizard: cannot write %s: %s\n", sb_str(&safe), strerror(errno));
+		sb_free(&safe);
+		return EXIT_FAILED;
+	}
+	return EXIT_OK;
+}
+
+int run_print_report(const struct settings *s, const struct content *c,
+		     const struct answers *a, const struct verdict *v, const char *path)
+{
+	struct strbuf out = {0};
+
+	report_write(s->format, c, a, v, &out);
+	int rc = emit(path, &out);
+	sb_free(&out);
+	return rc;
+}
+
+int run_log(const struct settings *s, const struct content *c, const struct answers *a,
+	    const struct verdict *v, const char *mode, struct strbuf *msg)
+{
+	if (!s->log)
+		return 0;
+	return resultlog_append(s->log, c, a, v, NULL, mode, msg) ? -1 : 0;
+}
+
+/* The end of a batch or plain interview: the verdict, made once, goes to the
+ * report and the log. A log that cannot be written is reported after the
+ * report: the manager's report matters more than the room's tally. */
+static int report_and_log(const struct settings *s, const struct content *c,
+			  const struct answers *a, const char *mode, const char *path)
+{
+	struct verdict v;
+	struct strbuf msg = {0};
+
+	engine_decide(c, a, &v);
+	int rc = run_print_report(s, c, a, &v, path);
+	if (run_log(s, c, a, &v, mode, &msg)) {
+		fprintf(stderr, "outsource-wizard: %s\n", sb_str(&msg));
+		rc = EXIT_FAILED;
+	}
+	sb_free(&msg);
+	verdict_free(&v);
+	return rc;
+}
+
+int run_check(const struct settings *s, const struct content *c)
+{
+	struct strbuf out = {0};
+
+	if (s->format == REPORT_JSON) {
+		report_content_json(c, &out);
+	} else {
+		sb_add(&out, "content OK: ");
+		sb_add_safe(&out, c->dir, 0);
+		sb_addf(&out, ": %zu questions, %zu models, %zu comparison rows, %zu advisories\n",
+			c->nquestions, c->nmodels, c->nrows, c->nadvisories);
+	}
+	int rc = emit(NULL, &out);
+	sb_free(&out);
+	return rc;
+}
+
+int run_batch(const struct settings *s, const struct content *c)
+{
+	struct answers a;
+	struct diags d = {0};
+	int rc;
+
+	if (answers_load(s->answers, c, s->allow_partial, &a, &d)) {
+		print_diags(&d);
+		rc = EXIT_BAD_INPUT;
+	} else {
+		rc = report_and_log(s, c, &a, "batch", s->output);
+	}
+	diags_free(&d);
+	answers_free(&a);
+	return rc;
+}
+
+int run_summary(const struct settings *s, const struct content *c)
+{
+	struct strbuf out = {0}, err = {0};
+
+	int rc = summary_run(s->summary_files, s->nsummary_files, c, s->format, &out, &err);
+	fputs(sb_str(&err), stderr);
+	if (emit(NULL, &out))
+		rc = EXIT_FAILED;
+	sb_free(&out);
+	sb_free(&err);
+	return rc;
+}
+
+int run_plain(const struct settings *s, const struct content *c)
+{
+	struct answers a;
+
+	answers_init(&a, c);
+	int rc = plain_run(c, stdin, stdout, &a);
+	fflush(stdout);
+	if (rc == EXIT_OK)
+		rc = report_and_log(s, c, &a, "plain", NULL);
+	answers_free(&a);
+	return rc;
+}
+
+int run_load_content(const struct settings *s, struct content *c)
+{
+	struct diags d = {0};
+
+	if (content_load(s->content_dir, c, &d) == 0)
+		return EXIT_OK;
+	print_diags(&d);
+	fprintf(stderr, "outsource-wizard: %zu problem%s in the content; nothing was run\n",
+		d.n, d.n == 1 ? "" : "s");
+	diags_free(&d);
+	return EXIT_BAD_INPUT;
+}
+
+int run_enter_kiosk(void)
+{
+	struct strbuf note = {0};
+
+	kiosk_sanitize_env(&note);
+	setlocale(LC_ALL, "");
+	/* Ctrl-Z must not suspend a kiosk: ignored before curses starts, so
+	 * ncurses leaves it alone (it only takes signals still at SIG_DFL). */
+	signal(SIGTSTP, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("outsource-wizard: this kiosk needs an interactive terminal (ssh -t)\n", stderr);
+		sb_free(&note);
+		return EXIT_BAD_INPUT;
+	}
+	fputs(sb_str(&note), stderr);
+	sb_free(&note);
+	if (kiosk_forbid_exec())
+		fprintf(stderr, "outsource-wizard: note: exec guard unavailable: %s\n", strerror(errno));
+	return EXIT_OK;
+}

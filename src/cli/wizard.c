@@ -1,0 +1,51 @@
+#include "wizard.h"
+
+#include "exit_status.h"
+#include "run.h"
+#include "ui.h"
+
+struct finish_ctx {
+	const struct settings *s;
+	const struct content *c;
+	int log_failed; /* some interview could not be logged */
+};
+
+/* The curses wizard calls this as each interview that reached a result ends,
+ * with the verdict it showed. */
+static int log_finished(void *ctx, const struct answers *a, const struct verdict *v,
+			struct strbuf *msg)
+{
+	struct finish_ctx *f = ctx;
+
+	if (run_log(f->s, f->c, a, v, f->s->kiosk ? "kiosk" : "curses", msg) == 0)
+		return 0;
+	f->log_failed = 1;
+	return -1;
+}
+
+int run_wizard(const struct settings *s, const struct content *c)
+{
+	struct finish_ctx f = {s, c, 0};
+	struct ui_options o = {
+		.report_path = s->report,
+		.kiosk = s->kiosk,
+		.idle_timeout = s->idle_timeout,
+		.report_dir = s->report_dir,
+		.on_finish = log_finished,
+		.ctx = &f,
+	};
+	struct answers a;
+	struct verdict v;
+	int done;
+
+	answers_init(&a, c);
+	int rc = ui_run(c, &o, &a, &v, &done);
+	if (done && s->print && run_print_report(s, c, &a, &v, NULL)) /* logged already */
+		rc = EXIT_FAILED;
+	if (done)
+		verdict_free(&v);
+	if (rc == EXIT_OK && f.log_failed)
+		rc = EXIT_FAILED;
+	answers_free(&a);
+	return rc;
+}
