@@ -7,6 +7,7 @@
 #include "flow.h"
 #include "sanitize.h"
 #include "strbuf.h"
+#include "texts.h"
 #include "xalloc.h"
 
 static void put(FILE *out, const char *s, int ascii)
@@ -16,36 +17,55 @@ static void put(FILE *out, const char *s, int ascii)
 	free(t);
 }
 
+/* Puts a text from text_fmt (and frees it). */
+static void say(FILE *out, char *text, int ascii)
+{
+	put(out, text, ascii);
+	free(text);
+}
+
+static const char *num(char buf[24], long long n)
+{
+	snprintf(buf, 24, "%lld", n);
+	return buf;
+}
+
 static void ask(const struct content *c, FILE *out, size_t qi, int prev, int ascii)
 {
 	const struct question *q = &c->questions[qi];
+	char n1[24], n2[24];
 
-	fprintf(out, "\nQuestion %zu of %zu: ", qi + 1, c->nquestions);
-	put(out, q->title, ascii);
+	fputc('\n', out);
+	say(out, text_fmt(c, T_PLAIN_QUESTION, "number", num(n1, (long long)qi + 1), "count",
+			  num(n2, (long long)c->nquestions), "title", q->title, NULL), ascii);
 	fputc('\n', out);
 	put(out, q->text, ascii);
 	fputc('\n', out);
 	for (size_t o = 0; o < q->noptions; o++) {
 		fprintf(out, "  %zu. ", o + 1);
 		put(out, q->options[o].label, ascii);
-		if ((int)o == prev)
-			fputs(" (your earlier answer)", out);
+		if ((int)o == prev) {
+			fputc(' ', out);
+			put(out, text_get(c, T_PLAIN_EARLIER), ascii);
+		}
 		fputc('\n', out);
 	}
 	if (q->help && *q->help) {
-		fputs("Why it matters: ", out);
-		put(out, q->help, ascii);
+		say(out, text_fmt(c, T_PLAIN_WHY, "help", q->help, NULL), ascii);
 		fputc('\n', out);
 	}
 }
 
-static void prompt(const struct question *q, FILE *out, size_t qi, int prev)
+static void prompt(const struct content *c, FILE *out, size_t qi, int prev, int ascii)
 {
-	fprintf(out, "Answer 1-%zu", q->noptions);
+	char n[24];
+
+	say(out, text_fmt(c, T_PLAIN_PROMPT, "count", num(n, (long long)c->questions[qi].noptions),
+			  NULL), ascii);
 	if (prev != ANSWER_NONE)
-		fprintf(out, ", Enter keeps %d", prev + 1);
+		say(out, text_fmt(c, T_PLAIN_PROMPT_KEEP, "number", num(n, prev + 1), NULL), ascii);
 	if (qi > 0)
-		fputs(", < goes back", out);
+		put(out, text_get(c, T_PLAIN_PROMPT_BACK), ascii);
 	fputs(": ", out);
 	fflush(out);
 }
@@ -105,7 +125,8 @@ static void welcome(const struct content *c, FILE *out, int ascii)
 		put(out, c->duration, ascii);
 		fputc('\n', out);
 	}
-	fputs("Type the number of your answer and press Enter. Type < to go back.\n", out);
+	put(out, text_get(c, T_PLAIN_INTRO), ascii);
+	fputc('\n', out);
 }
 
 /* Turns one typed line into a flow action on the open question. Returns 1
@@ -114,21 +135,24 @@ static void welcome(const struct content *c, FILE *out, int ascii)
 static int take_reply(struct flow *f, const char *line, FILE *out, int ascii)
 {
 	const struct question *q = &f->c->questions[f->question];
+	char n[24];
 
 	if (strcmp(line, "<") == 0) {
 		if (f->question > 0)
 			return flow_apply(f, FLOW_BACK, 0);
-		fputs("This is the first question.\n", out); /* the welcome is not a step back */
+		put(out, text_get(f->c, T_PLAIN_FIRST), ascii); /* the welcome is not a step back */
+		fputc('\n', out);
 		return 0;
 	}
 	int o = parse_reply(line, q, f->a->choice[f->question]);
 	if (o < 0) {
-		fprintf(out, "Please type a number from 1 to %zu.\n", q->noptions);
+		say(out, text_fmt(f->c, T_PLAIN_BAD_NUMBER, "count", num(n, (long long)q->noptions), NULL),
+		    ascii);
+		fputc('\n', out);
 		return 0;
 	}
 	flow_apply(f, FLOW_PICK, o);
-	fputs("You answered: ", out);
-	put(out, q->options[o].label, ascii);
+	say(out, text_fmt(f->c, T_PLAIN_ANSWERED, "answer", q->options[o].label, NULL), ascii);
 	fputc('\n', out);
 	return 1;
 }
@@ -136,28 +160,31 @@ static int take_reply(struct flow *f, const char *line, FILE *out, int ascii)
 int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers)
 {
 	int ascii = !locale_is_utf8();
-	char line[256];
+	char line[256], n1[24], n2[24];
 	struct flow f;
 
 	flow_init(&f, c, answers);
 	welcome(c, out, ascii);
 	flow_apply(&f, FLOW_CONFIRM, 0);
 	for (int show = 1; f.step == FLOW_QUESTION;) {
-		const struct question *q = &c->questions[f.question];
 		int prev = answers->choice[f.question];
 
 		if (show)
 			ask(c, out, (size_t)f.question, prev, ascii);
-		prompt(q, out, (size_t)f.question, prev);
+		prompt(c, out, (size_t)f.question, prev, ascii);
 		if (!read_line(in, line, sizeof line)) {
-			fprintf(out, "\nInput ended before question %d of %zu was answered: "
-				     "no recommendation.\n", f.question + 1, c->nquestions);
+			fputc('\n', out);
+			say(out, text_fmt(c, T_PLAIN_ENDED, "number", num(n1, f.question + 1), "count",
+					  num(n2, (long long)c->nquestions), NULL), ascii);
+			fputc('\n', out);
 			fflush(out);
 			return EXIT_BAD_INPUT;
 		}
 		show = take_reply(&f, line, out, ascii);
 	}
-	fprintf(out, "\nAll %zu questions answered.\n", c->nquestions);
+	fputc('\n', out);
+	say(out, text_fmt(c, T_PLAIN_DONE, "count", num(n1, (long long)c->nquestions), NULL), ascii);
+	fputc('\n', out);
 	fflush(out);
 	return EXIT_OK;
 }
