@@ -12,8 +12,6 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-#define TOP_REASONS 3
-#define TOP_AGAINST 2
 #define TOP_FLIPS 5
 
 static const enum action hints[] = {ACT_TOGGLE, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
@@ -96,7 +94,7 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 {
 	const struct content *c = a->c;
 	struct strbuf sb = {0};
-	size_t idx[TOP_REASONS];
+	size_t idx[REPORT_REASONS_FOR];
 	size_t n = report_pick_reasons(&a->v, toward_winner, max, idx);
 
 	for (size_t i = 0; i < n; i++) {
@@ -114,14 +112,14 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 
 static void reasons(const struct app *a, int width, struct doc *d)
 {
-	size_t idx[TOP_AGAINST];
+	size_t idx[REPORT_REASONS_AGAINST];
 
-	reason_list(a, width, d, 1, TOP_REASONS);
-	if (report_pick_reasons(&a->v, 0, TOP_AGAINST, idx) == 0)
+	reason_list(a, width, d, 1, REPORT_REASONS_FOR);
+	if (report_pick_reasons(&a->v, 0, REPORT_REASONS_AGAINST, idx) == 0)
 		return;
 	doc_blank(d);
 	doc_wrap(d, 0, width, ROLE_HEADING, "Pulling the other way", -1);
-	reason_list(a, width, d, 0, TOP_AGAINST);
+	reason_list(a, width, d, 0, REPORT_REASONS_AGAINST);
 }
 
 static void flips(const struct app *a, int width, struct doc *d)
@@ -226,4 +224,4 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	return page_action(a, act == ACT_CONFIRM ? ACT_TOGGLE : act);
 }
 
-const struct screen result_screen = {FLOW_RESULT, build, status, on_action, hints};
+const struct screen result_screen = {SCREEN_RESULT, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};
