@@ -15,7 +15,13 @@
 static void lay_out(struct app *a, const struct screen *s, struct doc *d)
 {
 	struct page *p = &a->page[s->id];
-	struct page_in in = {s->place, a->lines, a->cols, s->max_width, a->message != NULL, 0, 0, -1, -1};
+	struct page_in in = {.kind = s->place,
+			     .term_lines = a->lines,
+			     .term_cols = a->cols,
+			     .max_width = s->max_width,
+			     .message = a->message != NULL,
+			     .focus_first = -1,
+			     .focus_last = -1};
 	int top = p->top;
 
 	page_layout(&in, top, p); /* the width and room to build for */

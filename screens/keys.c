@@ -1,6 +1,6 @@
 #include "keys.h"
 
-#include <string.h>
+#include <stdio.h>
 
 #include "doc.h"
 #include "layout.h"
@@ -58,17 +58,14 @@ int keys_help_row(enum action a, struct key_help *out)
 
 	if (!r || !r->what)
 		return 0;
-	char *s = names[a];
-	s[0] = '\0';
-	for (size_t k = 0; k < r->nkeys; k++) {
-		if (!r->keys[k].name)
-			continue;
-		if (s[0])
-			strcat(s, ", ");
-		strcat(s, r->keys[k].name);
-	}
+	size_t n = 0;
+	names[a][0] = '\0';
+	for (size_t k = 0; k < r->nkeys && n < sizeof names[a]; k++)
+		if (r->keys[k].name)
+			n += (size_t)snprintf(names[a] + n, sizeof names[a] - n, "%s%s", n ? ", " : "",
+					      r->keys[k].name);
 	out->act = a;
-	out->keys = s;
+	out->keys = names[a];
 	out->what = r->what;
 	return 1;
 }
