@@ -16,6 +16,15 @@
 static const enum action hints[] = {ACT_TOGGLE, ACT_UP, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
 				    ACT_HELP, ACT_QUIT, ACT_NONE};
 
+int model_name_width(const struct content *c)
+{
+	int nw = 0;
+	for (size_t m = 0; m < c->nmodels; m++)
+		if (text_width(c->models[m].name) > nw)
+			nw = text_width(c->models[m].name);
+	return nw;
+}
+
 static int row_side(const struct app *a, size_t r)
 {
 	return a->have_verdict ? a->v.row_side[r] : -1;
@@ -181,4 +190,4 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	return page_action(a, act);
 }
 
-const struct screen compare_screen = {FLOW_COMPARE, build, status, on_action, hints};
+const struct screen compare_screen = {SCREEN_COMPARE, PAGE_FRAME, 0, build, status, on_action, hints};

@@ -58,8 +58,10 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	} else {
 		doc_blank(d);
 		doc_line(d, -1);
-		doc_put(d, 0, ROLE_KEY, "?");
-		doc_put(d, 2, ROLE_DIM, "shows why this question matters");
+		const char *key = "?", *verb;
+		keys_hint(ACT_HELP, &key, &verb);
+		doc_put(d, 0, ROLE_KEY, key);
+		doc_put(d, text_width(key) + 1, ROLE_DIM, "shows why this question matters");
 	}
 	doc_free(&h);
 }
@@ -78,10 +80,10 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 		return r;
 	switch (act) {
 	case ACT_CLOSE: /* Esc while changing an answer from the review: keep it */
-		return a->flow.editing ? flow_action(a, FLOW_BACK, 0) : R_NONE;
+		return a->flow.editing ? app_flow(a, FLOW_BACK, 0) : R_NONE;
 	default:
 		return R_NONE;
 	}
 }
 
-const struct screen question_screen = {FLOW_QUESTION, build, status, on_action, hints};
+const struct screen question_screen = {SCREEN_QUESTION, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};

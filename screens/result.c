@@ -224,4 +224,4 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	return page_action(a, act == ACT_CONFIRM ? ACT_TOGGLE : act);
 }
 
-const struct screen result_screen = {FLOW_RESULT, build, status, on_action, hints};
+const struct screen result_screen = {SCREEN_RESULT, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};

@@ -9,6 +9,55 @@
 static const enum action hints[] = {ACT_CONFIRM, ACT_UP, ACT_BACK, ACT_TOGGLE, ACT_HELP,
 				    ACT_QUIT, ACT_NONE};
 
+/* text wrapped to width at column x, from line at on (beside what is there,
+ * adding lines tagged tag when it is longer). */
+static void beside(struct doc *d, int at, int x, int width, enum role r, const char *text,
+		   int tag)
+{
+	struct wrapped w;
+	char *t = doc_text(d, text);
+
+	wrap_text(t, width, &w);
+	free(t);
+	for (size_t l = 0; l < w.n; l++) {
+		if (at + (int)l >= d->n)
+			doc_line(d, tag);
+		doc_put_at(d, at + (int)l, x, r, w.line[l]);
+	}
+	wrapped_free(&w);
+}
+
+/* Answer i: its number, the question's title and the answer, beside it or
+ * (stacked) below it; highlighted under the cursor. */
+static void item(const struct app *a, struct doc *d, int i, int width, int numw, int tw,
+		 int stacked)
+{
+	const struct question *q = &a->c->questions[i];
+	int ch = a->flow.a->choice[i];
+	const char *ans = ch == ANSWER_NONE ? "(not answered)" : q->options[ch].label;
+	enum role r = ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL;
+	char num[24];
+	int first = d->n;
+
+	snprintf(num, sizeof num, "%d.", i + 1);
+	doc_line(d, i);
+	doc_put(d, 0, ROLE_KEY, num);
+	if (stacked) {
+		doc_wrap_on(d, numw, width - numw, ROLE_HEADING, q->title, i);
+		doc_wrap(d, numw + 2, width - numw - 2, r, ans, i);
+	} else {
+		int at = d->n - 1;
+		doc_wrap_on(d, numw, tw, ROLE_HEADING, q->title, i);
+		beside(d, at, numw + tw + 2, width - numw - tw - 2, r, ans, i);
+	}
+	if (a->flow.cursor == i) {
+		for (int l = first; l < d->n; l++)
+			d->line[l].fill = ROLE_SELECTED;
+		d->focus_first = first;
+		d->focus_last = d->n - 1;
+	}
+}
+
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
 	const struct content *c = a->c;
@@ -24,45 +73,10 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		if (text_width(c->questions[i].title) > tw)
 			tw = text_width(c->questions[i].title);
 	int numw = nq >= 10 ? 4 : 3;
-	int stacked = width < 60;
 	if (tw > (width - numw) / 2)
 		tw = (width - numw) / 2;
-	for (int i = 0; i < nq; i++) {
-		const struct question *q = &c->questions[i];
-		int ch = a->flow.a->choice[i];
-		const char *ans = ch == ANSWER_NONE ? "(not answered)" : q->options[ch].label;
-		char num[24];
-		int first = d->n;
-		snprintf(num, sizeof num, "%d.", i + 1);
-		doc_line(d, i);
-		doc_put(d, 0, ROLE_KEY, num);
-		if (stacked) {
-			doc_wrap_on(d, numw, width - numw, ROLE_HEADING, q->title, i);
-			doc_wrap(d, numw + 2, width - numw - 2, ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL,
-				 ans, i);
-		} else {
-			int at = d->n - 1;
-			doc_wrap_on(d, numw, tw, ROLE_HEADING, q->title, i);
-			/* The answer beside the title, starting on its first line. */
-			struct wrapped w;
-			char *t = doc_text(d, ans);
-			wrap_text(t, width - numw - tw - 2, &w);
-			free(t);
-			for (size_t l = 0; l < w.n; l++) {
-				if (at + (int)l >= d->n)
-					doc_line(d, i);
-				doc_put_at(d, at + (int)l, numw + tw + 2,
-					   ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL, w.line[l]);
-			}
-			wrapped_free(&w);
-		}
-		if (a->flow.cursor == i) {
-			for (int l = first; l < d->n; l++)
-				d->line[l].fill = ROLE_SELECTED;
-			d->focus_first = first;
-			d->focus_last = d->n - 1;
-		}
-	}
+	for (int i = 0; i < nq; i++)
+		item(a, d, i, width, numw, tw, width < 60);
 	doc_blank(d);
 	doc_line(d, nq);
 	char go[64];
@@ -91,10 +105,10 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 		return r;
 	switch (act) {
 	case ACT_TOGGLE:
-		return flow_action(a, FLOW_TOGGLE, 0);
+		return app_flow(a, FLOW_TOGGLE, 0);
 	default:
 		return R_NONE;
 	}
 }
 
-const struct screen review_screen = {FLOW_REVIEW, build, status, on_action, hints};
+const struct screen review_screen = {SCREEN_REVIEW, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};

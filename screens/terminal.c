@@ -212,12 +212,11 @@ static int capable(void)
 	return 1;
 }
 
-int term_open(struct terminal *t)
+/* What the wizard needs before curses starts: a TERM that can draw, a
+ * terminal on stdin, and one to draw on (/dev/tty when stdout is a file).
+ * Returns 0, or 2 after saying why not. */
+static int find_terminal(struct terminal *t, const char *term)
 {
-	const char *term = getenv("TERM");
-
-	memset(t, 0, sizeof *t);
-	setlocale(LC_ALL, "");
 	if (!term || !*term) {
 		say_no_terminal("TERM is not set", NULL);
 		return 2;
@@ -241,6 +240,37 @@ int term_open(struct terminal *t)
 		}
 		t->out = t->own_out;
 	}
+	return 0;
+}
+
+/* The mouse when the terminal reports it, and what restoring sends. */
+static void finish_open(struct terminal *t)
+{
+	const char *km = tigetstr("kmous");
+	if (km && km != (char *)-1) {
+		mouseinterval(0);
+		t->mouse = mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL) != 0;
+	}
+	restore_len = 0;
+	if (t->mouse)
+		add_restore_raw("\033[?1000l\033[?1006l");
+	add_restore("sgr0");
+	add_restore("cnorm");
+	add_restore("rmcup");
+	open_term = t;
+	static int registered;
+	if (!registered && atexit(at_exit_restore) == 0)
+		registered = 1;
+}
+
+int term_open(struct terminal *t)
+{
+	const char *term = getenv("TERM");
+
+	memset(t, 0, sizeof *t);
+	setlocale(LC_ALL, "");
+	if (find_terminal(t, term) != 0)
+		return 2;
 	/* LINES/COLUMNS in the environment would override the real size. */
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
@@ -268,21 +298,7 @@ int term_open(struct terminal *t)
 	t->active = 1;
 	t->utf8 = locale_is_utf8();
 	setup_screen(t, 1);
-	const char *km = tigetstr("kmous");
-	if (km && km != (char *)-1) {
-		mouseinterval(0);
-		t->mouse = mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL) != 0;
-	}
-	restore_len = 0;
-	if (t->mouse)
-		add_restore_raw("\033[?1000l\033[?1006l");
-	add_restore("sgr0");
-	add_restore("cnorm");
-	add_restore("rmcup");
-	open_term = t;
-	static int registered;
-	if (!registered && atexit(at_exit_restore) == 0)
-		registered = 1;
+	finish_open(t);
 	return 0;
 }
 

@@ -1,10 +1,12 @@
 /* Welcome: what the wizard does, how long it takes, the keys, start. */
 #include <stdio.h>
 
-#include "layout.h"
 #include "screen.h"
 
 static const enum action hints[] = {ACT_CONFIRM, ACT_HELP, ACT_QUIT, ACT_NONE};
+/* The keys of a question screen, shown before the first one. */
+static const enum action question_keys[] = {ACT_UP, ACT_CHOOSE, ACT_CONFIRM, ACT_BACK, ACT_HELP,
+					     ACT_QUIT, ACT_NONE};
 
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
@@ -24,24 +26,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	doc_blank(d);
 	doc_line(d, -1);
 	doc_put(d, 0, ROLE_HEADING, "Keys");
-	/* The keys of a question screen, from the key table. */
-	int x = 0;
-	doc_line(d, -1);
-	static const enum action keys[] = {ACT_UP, ACT_CHOOSE, ACT_CONFIRM, ACT_BACK, ACT_HELP,
-					   ACT_QUIT, ACT_NONE};
-	for (const enum action *h = keys; *h != ACT_NONE; h++) {
-		const char *key, *verb;
-		if (!keys_hint(*h, &key, &verb))
-			continue;
-		int need = text_width(key) + 1 + text_width(verb);
-		if (x > 0 && x + need > width) {
-			doc_line(d, -1);
-			x = 0;
-		}
-		doc_put(d, x, ROLE_KEY, key);
-		doc_put(d, x + text_width(key) + 1, ROLE_NORMAL, verb);
-		x += need + 3;
-	}
+	keys_hint_rows(d, width, question_keys);
 	doc_blank(d);
 	doc_line(d, 0);
 	doc_put(d, 0, ROLE_ACCENT, "Press Enter to start.");
@@ -57,12 +42,12 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	(void)arg;
 	switch (act) {
 	case ACT_CONFIRM:
-		return flow_action(a, FLOW_CONFIRM, 0);
+		return app_flow(a, FLOW_CONFIRM, 0);
 	case ACT_CHOOSE: /* a click on "Press Enter" */
-		return arg == 0 ? flow_action(a, FLOW_CONFIRM, 0) : R_NONE;
+		return arg == 0 ? app_flow(a, FLOW_CONFIRM, 0) : R_NONE;
 	default:
 		return R_NONE;
 	}
 }
 
-const struct screen welcome_screen = {FLOW_WELCOME, build, status, on_action, hints};
+const struct screen welcome_screen = {SCREEN_WELCOME, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};

@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "engine.h"
+#include "frame.h"
 #include "layout.h"
 #include "sanitize.h"
 #include "screen.h"
@@ -341,15 +342,33 @@ Test(screens, enlarge_below_40x12)
 		}
 }
 
+/* Every action the key table documents shows in the help with its keys and
+ * what it does, and every key the help names does that action. */
 Test(screens, keys_table_feeds_help)
 {
-	struct key_help kh[32];
-	int n = keys_help(kh, 32);
-	int arg;
-	cr_assert_gt(n, 10);
+	int arg, documented = 0;
+	struct shot s = render(50, 200, 1, prep_help);
+
+	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
+		struct key_help kh;
+		if (!keys_help_row((enum action)act, &kh))
+			continue;
+		documented++;
+		cr_assert_eq(kh.act, act);
+		cr_assert(kh.keys[0], "%s is documented but has no key", keys_name(kh.act));
+		struct strbuf row = {0};
+		sb_addf(&row, "%s %s", kh.keys, kh.what);
+		assert_contains(&s, sb_str(&row), keys_name(kh.act));
+		sb_free(&row);
+	}
+	shot_free(&s);
+	cr_assert_geq(documented, 16);
 	cr_assert_eq(keys_lookup('q', &arg), ACT_QUIT);
+	cr_assert_eq(keys_lookup('k', &arg), ACT_UP);
+	cr_assert_eq(keys_lookup('j', &arg), ACT_DOWN);
 	cr_assert_eq(keys_lookup('5', &arg), ACT_CHOOSE);
 	cr_assert_eq(arg, 4);
 	cr_assert_eq(keys_lookup(KEY_F(1), &arg), ACT_HELP);
 	cr_assert_eq(keys_lookup(27, &arg), ACT_CLOSE);
+	cr_assert_eq(keys_lookup('x', &arg), ACT_NONE);
 }

@@ -1,0 +1,112 @@
+#include "app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void app_init(struct app *a, const struct content *c, const struct ui_options *o,
+	      struct answers *answers, int ascii)
+{
+	memset(a, 0, sizeof *a);
+	a->c = c;
+	a->o = o;
+	a->ascii = ascii;
+	flow_init(&a->flow, c, answers);
+	doc_init(&a->shown, ascii);
+}
+
+void app_free(struct app *a)
+{
+	if (a->have_verdict)
+		verdict_free(&a->v);
+	free(a->message);
+	doc_free(&a->shown);
+	sb_free(&a->finish_note);
+	memset(a, 0, sizeof *a);
+}
+
+int app_too_small(const struct app *a)
+{
+	return a->lines < MIN_LINES || a->cols < MIN_COLS;
+}
+
+int app_kiosk(const struct app *a)
+{
+	return a->o && a->o->kiosk;
+}
+
+void app_message(struct app *a, enum role r, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	free(a->message);
+	a->message = xstrdup(buf);
+	a->message_role = r;
+}
+
+void app_update_verdict(struct app *a)
+{
+	if (!flow_complete(&a->flow)) {
+		if (a->have_verdict)
+			verdict_free(&a->v);
+		a->have_verdict = 0;
+		return;
+	}
+	if (a->have_verdict && a->verdict_gen == a->flow.generation)
+		return;
+	if (a->have_verdict)
+		verdict_free(&a->v);
+	engine_decide(a->c, a->flow.a, &a->v);
+	a->have_verdict = 1;
+	a->verdict_gen = a->flow.generation;
+	a->page[SCREEN_RESULT].top = a->page[SCREEN_COMPARE].top = 0;
+	a->saved = 0;
+}
+
+int app_finish(struct app *a)
+{
+	const struct ui_options *o = a->o;
+
+	if (!o || !o->on_finish || !a->flow.reached || !flow_complete(&a->flow))
+		return 0;
+	a->flow.reached = 0; /* one record per interview */
+	sb_reset(&a->finish_note);
+	app_update_verdict(a);
+	return o->on_finish(o->ctx, a->flow.a, &a->v, &a->finish_note);
+}
+
+void app_restart(struct app *a)
+{
+	int failed = app_finish(a);
+
+	a->overlay = OVERLAY_NONE;
+	flow_apply(&a->flow, FLOW_RESTART, 0);
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		a->page[s].top = 0;
+	a->saved = 0;
+	if (failed)
+		app_message(a, ROLE_ERROR, "%s", sb_str(&a->finish_note));
+}
+
+/* What q means, wherever it is pressed: ask to quit; in a kiosk, which no
+ * key may end, offer to start over instead. */
+enum reaction app_ask_quit(struct app *a)
+{
+	if (!app_kiosk(a)) {
+		a->overlay = OVERLAY_QUIT;
+		return R_REDRAW;
+	}
+	if (a->flow.step == FLOW_WELCOME && answers_count(a->flow.a) == 0) {
+		a->overlay = OVERLAY_NONE;
+		return R_REDRAW;
+	}
+	a->overlay = OVERLAY_RESTART;
+	return R_REDRAW;
+}

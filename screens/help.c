@@ -1,0 +1,64 @@
+/* Help, in a box over the screen: every documented key from the key table,
+ * and on a question, why that question matters. */
+#include <stdio.h>
+
+#include "layout.h"
+#include "screen.h"
+
+static const enum action hints[] = {ACT_CLOSE, ACT_NONE};
+
+static void build(const struct app *a, int width, int height, struct doc *d)
+{
+	struct key_help kh[ACT_COUNT];
+	int n = 0, kw = 0;
+	(void)height;
+
+	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++)
+		n += keys_help_row((enum action)act, &kh[n]);
+	for (int i = 0; i < n; i++)
+		if (text_width(kh[i].keys) > kw)
+			kw = text_width(kh[i].keys);
+	if (kw > width / 2)
+		kw = width / 2;
+	doc_line(d, -1);
+	doc_put(d, 0, ROLE_HEADING, "Keys");
+	for (int i = 0; i < n; i++) {
+		doc_line(d, -1);
+		doc_put(d, 0, ROLE_KEY, kh[i].keys);
+		doc_wrap_on(d, kw + 2, width - kw - 2, ROLE_NORMAL, kh[i].what, -1);
+	}
+	doc_wrap(d, 0, width, ROLE_DIM, "A mouse click on an option chooses it.", -1);
+	if (a->flow.step == FLOW_QUESTION) {
+		const struct question *q = &a->c->questions[a->flow.question];
+		doc_blank(d);
+		doc_wrap(d, 0, width, ROLE_HEADING, q->title, -1);
+		if (q->help && *q->help)
+			doc_wrap(d, 0, width, ROLE_NORMAL, q->help, -1);
+	}
+}
+
+static void status(const struct app *a, char *buf, size_t size)
+{
+	(void)a;
+	snprintf(buf, size, "Help");
+}
+
+static enum reaction on_action(struct app *a, enum action act, int arg)
+{
+	(void)arg;
+	switch (act) {
+	case ACT_CLOSE:
+	case ACT_HELP:
+	case ACT_CONFIRM:
+	case ACT_BACK:
+	case ACT_NO:
+		a->overlay = OVERLAY_NONE;
+		return R_REDRAW;
+	case ACT_QUIT:
+		return app_ask_quit(a);
+	default:
+		return scroll_action(a, SCREEN_HELP, act);
+	}
+}
+
+const struct screen help_screen = {SCREEN_HELP, PAGE_BOX, 76, build, status, on_action, hints};

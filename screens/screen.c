@@ -1,0 +1,26 @@
+/* The registry: which screen shows for each step and each overlay. */
+#include "screen.h"
+
+static const struct screen *const by_step[FLOW_STEP_COUNT] = {
+	[FLOW_WELCOME] = &welcome_screen, [FLOW_QUESTION] = &question_screen,
+	[FLOW_REVIEW] = &review_screen,   [FLOW_RESULT] = &result_screen,
+	[FLOW_COMPARE] = &compare_screen,
+};
+
+static const struct screen *const by_overlay[OVERLAY_COUNT] = {
+	[OVERLAY_HELP] = &help_screen,
+	[OVERLAY_QUIT] = &confirm_screen,
+	[OVERLAY_RESTART] = &confirm_screen,
+};
+
+const struct screen *screen_for(const struct app *a)
+{
+	return by_step[a->flow.step];
+}
+
+const struct screen *screen_on_top(const struct app *a)
+{
+	if (app_too_small(a))
+		return &enlarge_screen;
+	return by_overlay[a->overlay] ? by_overlay[a->overlay] : screen_for(a);
+}
