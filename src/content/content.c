@@ -165,9 +165,6 @@ void content_free(struct content *c)
 	free(c->welcome);
 	free(c->duration);
 	free(c->not_sure);
-	for (int k = 0; k < STRENGTH_COUNT; k++)
-		free(c->headline[k]);
-	free(c->close_detail);
 	for (int t = 0; t < T_COUNT; t++)
 		free(c->texts[t]);
 	*c = (struct content){0};
@@ -243,6 +240,11 @@ const char *content_question_words(const struct question *q)
 	if (q->text && *q->text)
 		return q->text;
 	return q->title ? q->title : q->id;
+}
+
+const char *content_question_title(const struct question *q)
+{
+	return q->title && *q->title ? q->title : q->id;
 }
 
 const struct model *content_model_at(const struct content *c, int m)

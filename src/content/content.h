@@ -1,5 +1,5 @@
 /* The wizard's content: questions, models, comparison rows, advisories and the
- * wording around them, loaded from the content directory and validated. Nothing here
+ * words around them (texts.ini, read through texts.h), loaded from the content directory and validated. Nothing here
  * knows what BPO or KPO is: a model is an id with texts. After content_load
  * the struct is read-only. See README.md, "Writing content". */
 #ifndef OW_CONTENT_H
@@ -94,11 +94,9 @@ struct content {
 	struct advisory *advisories;
 	size_t nadvisories;
 	struct scoring scoring;
-	/* wizard.ini [wizard] and [wording] */
+	/* wizard.ini [wizard] */
 	char *title, *tagline, *welcome, *duration, *not_sure;
-	char *headline[STRENGTH_COUNT]; /* templates with {model} */
-	char *close_detail;             /* {first} {second} {first_part} {second_part} */
-	char *texts[T_COUNT];           /* texts.ini: the string table (texts.h) */
+	char *texts[T_COUNT]; /* texts.ini: the string table (texts.h), headlines too */
 };
 
 /* The files content_load reads from dir, in this order (NULL-terminated). */
@@ -132,6 +130,9 @@ const char *content_option_label(const struct content *c, const struct qoption *
 const char *content_option_label_at(const struct content *c, int qi, int oi);
 /* The question as a manager reads it: its text, or its title if it has none. */
 const char *content_question_words(const struct question *q);
+/* The question's short title, as the result and the reports name it, or its
+ * id if it has none. */
+const char *content_question_title(const struct question *q);
 /* Model m, or NULL for an index outside the content (a verdict's -1). */
 const struct model *content_model_at(const struct content *c, int m);
 /* A model's short name, or "?" for an index outside the content. */

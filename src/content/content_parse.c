@@ -136,15 +136,19 @@ void parse_wizard(struct parse_ctx *p, const struct ini_doc *doc)
 {
 	static const char *const wizard_keys[] = {"title", "tagline", "welcome", "duration",
 						  "not_sure", NULL};
-	static const char *const wording_keys[] = {"clear", "leaning", "close", "close_detail",
-						   NULL};
-	static const char *const sections[] = {"wizard", "scoring", "wording", NULL};
+	static const char *const sections[] = {"wizard", "scoring", NULL};
 	struct content *c = p->c;
 	const struct ini_section *s;
 
-	for (size_t i = 0; i < doc->n; i++)
-		if (!is_one_of(doc->sections[i].name, sections))
-			PROBLEM(p, doc->sections[i].line, doc->sections[i].name, NULL, "unknown section");
+	for (size_t i = 0; i < doc->n; i++) {
+		s = &doc->sections[i];
+		if (!strcmp(s->name, "wording"))
+			PROBLEM(p, s->line, s->name, NULL,
+				"has moved to texts.ini: [result] headline_clear, headline_leaning, "
+				"headline_close and close_detail");
+		else if (!is_one_of(s->name, sections))
+			PROBLEM(p, s->line, s->name, NULL, "unknown section");
+	}
 	if ((s = need_section(p, doc, "wizard"))) {
 		check_keys(p, s, wizard_keys);
 		c->title = need_text(p, s, "title");
@@ -155,12 +159,6 @@ void parse_wizard(struct parse_ctx *p, const struct ini_doc *doc)
 	}
 	if ((s = need_section(p, doc, "scoring")))
 		parse_scoring(p, s);
-	if ((s = need_section(p, doc, "wording"))) {
-		check_keys(p, s, wording_keys);
-		for (int k = 0; k < STRENGTH_COUNT; k++)
-			c->headline[k] = need_text(p, s, strength_name((enum strength)k));
-		c->close_detail = need_text(p, s, "close_detail");
-	}
 }
 
 /* ---- models.ini ---- */

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ini.h"
-#include "layout.h"
+#include "sanitize.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -227,40 +227,57 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 		add_mark(l, key, line, offset);
 }
 
-/* Invisible characters that reorder text on screen (the "Trojan Source"
- * trick): no content needs them, and they make a report lie about itself. */
-static int is_bidi_control(unsigned cp)
+/* Beyond the sanitiser's rule (sanitize.h), which every output already
+ * applies: the marks that change text direction without embedding (LRM, RLM,
+ * ALM). No content needs them, and they can make a report lie about itself
+ * (the "Trojan Source" trick), so content may not hold them either. */
+static int is_direction_mark(unsigned cp)
 {
-	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
-	       cp == 0x200F || cp == 0x061C;
+	return cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+/* One character the sanitiser calls dangerous, or a direction mark: the
+ * message for it, or NULL when it may stay. */
+static const char *character_problem(unsigned cp, enum danger d)
+{
+	if (cp == '\t')
+		return NULL;
+	switch (d) {
+	case DANGER_CONTROL:
+	case DANGER_BIDI:
+		return "control character";
+	case DANGER_LINE_SEP:
+		return "line or paragraph separator";
+	case DANGER_INVALID:
+		return "invalid UTF-8";
+	case DANGER_NONE:
+		break;
+	}
+	return is_direction_mark(cp) ? "control character" : NULL;
 }
 
 /* Byte-level checks of one line; returns -1 when the line must not be parsed. */
 static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
 {
 	int width = 0;
-	for (size_t i = 0; i < n;) {
-		unsigned char c = (unsigned char)s[i];
+	for (size_t i = 0; i < n; width++) {
 		unsigned cp;
-		if (c == '\0') {
+		enum danger d;
+		if (s[i] == '\0') {
 			PROBLEM(l, line, NULL, "NUL byte at column %d", width + 1);
 			return -1;
 		}
-		if ((c < 0x20 && c != '\t') || c == 0x7F) {
-			PROBLEM(l, line, NULL, "control character 0x%02X at column %d", c, width + 1);
-			return -1;
-		}
-		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (cp == 0xFFFD && !(k == 3 && !memcmp(s + i, "\xEF\xBF\xBD", 3))) {
+		size_t k = sanitize_next(s + i, n - i, &cp, &d);
+		const char *what = character_problem(cp, d);
+		if (what && d == DANGER_INVALID)
 			PROBLEM(l, line, NULL, "invalid UTF-8 at column %d; save the file as UTF-8", width + 1);
+		else if (what && cp < 0x80)
+			PROBLEM(l, line, NULL, "%s 0x%02X at column %d", what, cp, width + 1);
+		else if (what)
+			PROBLEM(l, line, NULL, "%s U+%04X at column %d", what, cp, width + 1);
+		if (what)
 			return -1;
-		}
-		if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
-			PROBLEM(l, line, NULL, "control character U+%04X at column %d", cp, width + 1);
-			return -1;
-		}
 		i += k;
-		width++;
 	}
 	if (width > INI_MAX_LINE) {
 		PROBLEM(l, line, NULL, "line is %d characters long; the limit is %d", width, INI_MAX_LINE);

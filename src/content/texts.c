@@ -36,6 +36,21 @@ const char *text_get(const struct content *c, enum text_id id)
 	return t ? t : "";
 }
 
+int text_find(const char *section, const char *key)
+{
+	for (int id = 0; id < T_COUNT; id++)
+		if (!strcmp(defs[id].section, section) && !strcmp(defs[id].key, key))
+			return id;
+	return -1;
+}
+
+const char *text_strength(const struct content *c, enum strength s)
+{
+	static const enum text_id ids[STRENGTH_COUNT] = {T_STRENGTH_CLEAR, T_STRENGTH_LEANING,
+							 T_STRENGTH_CLOSE};
+	return (unsigned)s < STRENGTH_COUNT ? text_get(c, ids[s]) : strength_name(s);
+}
+
 static const struct text_arg *find_arg(const char *name, size_t len, const struct text_arg *args,
 				       size_t nargs)
 {

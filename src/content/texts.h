@@ -37,6 +37,13 @@ void text_add(struct strbuf *out, const struct content *c, enum text_id id, ...)
 /* The same as a malloc'd string. */
 char *text_fmt(const struct content *c, enum text_id id, ...);
 
+/* How strong s is, as [strength] words it ("clear"); strength_name gives
+ * the id instead. */
+const char *text_strength(const struct content *c, enum strength s);
+/* The id of [section] key, or -1: for values that name a text, such as a
+ * results log's mode ("kiosk" is [mode] kiosk). */
+int text_find(const char *section, const char *key);
+
 /* texts.ini's section and key for id ("result", "why"), for messages. */
 const char *text_section(enum text_id id);
 const char *text_key(enum text_id id);

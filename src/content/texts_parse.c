@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "content_parse.h"
+#include "strbuf.h"
 #include "texts.h"
 #include "xalloc.h"
 
@@ -22,17 +23,41 @@ static int find_text(const char *section, const char *key, int *section_known)
 	return -1;
 }
 
-/* 1 when the space-separated list has the name of length len. */
+/* 1 when the space-separated list has the name of length len, required or
+ * optional ("name?"). */
 static int listed(const char *list, const char *name, size_t len)
 {
 	for (const char *p = list; *p;) {
 		size_t n = strcspn(p, " ");
+		if (n && p[n - 1] == '?')
+			n--;
 		if (n == len && !strncmp(p, name, len))
 			return 1;
-		p += n;
+		p += strcspn(p, " ");
 		p += strspn(p, " ");
 	}
 	return 0;
+}
+
+/* The placeholders of id as a message shows them: "model (optional)" for
+ * "model?", "none" for none. */
+static void describe_placeholders(struct strbuf *out, enum text_id id)
+{
+	const char *p = text_placeholders(id);
+
+	if (!*p)
+		sb_add(out, "none");
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		int optional = n && p[n - 1] == '?';
+		sb_addn(out, p, optional ? n - 1 : n);
+		if (optional)
+			sb_add(out, " (optional)");
+		p += n;
+		p += strspn(p, " ");
+		if (*p)
+			sb_addc(out, ' ');
+	}
 }
 
 /* Placeholders the value uses that the key does not take, and a "{" that is
@@ -50,21 +75,25 @@ static void check_used(struct parse_ctx *p, const struct ini_section *s, const s
 			PROBLEM(p, e->line, s->name, e->key, "'{' is not closed (write {{ for a brace)");
 			return;
 		}
-		if (!listed(text_placeholders(id), q + 1, len))
+		if (!listed(text_placeholders(id), q + 1, len)) {
+			struct strbuf takes = {0};
+			describe_placeholders(&takes, id);
 			PROBLEM(p, e->line, s->name, e->key, "unknown placeholder {%.*s}; this text takes: %s",
-				(int)len, q + 1, *text_placeholders(id) ? text_placeholders(id) : "none");
+				(int)len, q + 1, sb_str(&takes));
+			sb_free(&takes);
+		}
 		q += len + 2;
 	}
 }
 
-/* Placeholders the key takes that the value leaves out. */
+/* Placeholders the key needs (not marked optional) that the value leaves out. */
 static void check_needed(struct parse_ctx *p, const struct ini_section *s,
 			 const struct ini_entry *e, enum text_id id)
 {
 	for (const char *n = text_placeholders(id); *n;) {
 		size_t len = strcspn(n, " ");
 		char want[64];
-		if (len + 3 <= sizeof want) {
+		if (len && n[len - 1] != '?' && len + 3 <= sizeof want) {
 			memcpy(want + 1, n, len);
 			want[0] = '{', want[len + 1] = '}', want[len + 2] = '\0';
 			if (!strstr(e->value, want))

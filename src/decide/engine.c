@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strbuf.h"
+#include "texts.h"
 #include "xalloc.h"
 
 static const struct qoption *chosen(const struct content *c, const struct answers *a, size_t q)
@@ -210,43 +210,25 @@ void verdict_free(struct verdict *v)
 	*v = (struct verdict){0};
 }
 
-/* Replaces each {name} in tpl by its value; unknown names stay as written. */
-static char *fill(const char *tpl, const char *const names[], const char *const values[], size_t n)
-{
-	struct strbuf sb = {0};
-	for (const char *p = tpl; *p;) {
-		size_t i = n;
-		if (*p == '{')
-			for (i = 0; i < n; i++) {
-				size_t len = strlen(names[i]);
-				if (!strncmp(p + 1, names[i], len) && p[1 + len] == '}')
-					break;
-			}
-		if (i < n) {
-			sb_add(&sb, values[i]);
-			p += strlen(names[i]) + 2;
-		} else {
-			sb_addc(&sb, *p++);
-		}
-	}
-	return sb_take(&sb);
-}
-
 char *verdict_headline(const struct content *c, const struct verdict *v)
 {
-	const char *names[] = {"model"};
-	const char *values[] = {c->models[v->winner].name};
-	return fill(c->headline[v->strength], names, values, 1);
+	static const enum text_id ids[STRENGTH_COUNT] = {
+		T_RESULT_HEADLINE_CLEAR, T_RESULT_HEADLINE_LEANING, T_RESULT_HEADLINE_CLOSE};
+	enum text_id id = (unsigned)v->strength < STRENGTH_COUNT ? ids[v->strength]
+								 : T_RESULT_HEADLINE_CLOSE;
+
+	return text_fmt(c, id, "model", content_model_name(c, v->winner), NULL);
 }
 
 char *verdict_split_detail(const struct content *c, const struct verdict *v)
 {
-	if (v->strength != STRENGTH_CLOSE || v->runner_up < 0)
+	const struct model *a = content_model_at(c, v->winner), *b = content_model_at(c, v->runner_up);
+
+	if (v->strength != STRENGTH_CLOSE || !a || !b)
 		return NULL;
-	const struct model *a = &c->models[v->winner], *b = &c->models[v->runner_up];
-	const char *names[] = {"first", "second", "first_part", "second_part"};
-	const char *values[] = {a->name, b->name, a->split_part, b->split_part};
-	return fill(c->close_detail, names, values, 4);
+	return text_fmt(c, T_RESULT_CLOSE_DETAIL, "first", content_model_name(c, v->winner), "second",
+			content_model_name(c, v->runner_up), "first_part", a->split_part, "second_part",
+			b->split_part, NULL);
 }
 
 size_t verdict_pick_reasons(const struct verdict *v, int toward_winner, size_t max, size_t *idx)

@@ -46,9 +46,10 @@ struct verdict {
 void engine_decide(const struct content *c, const struct answers *a, struct verdict *v);
 void verdict_free(struct verdict *v);
 
-/* The recommendation headline, from content wording: "We recommend KPO". */
+/* The recommendation headline, texts.ini [result] headline_<strength> with
+ * {model} filled: "We recommend KPO". Malloc'd. */
 char *verdict_headline(const struct content *c, const struct verdict *v);
-/* For close calls the split sentence, otherwise NULL. */
+/* For close calls the split sentence ([result] close_detail), otherwise NULL. */
 char *verdict_split_detail(const struct content *c, const struct verdict *v);
 /* How many reasons of each kind a result shows, on the screen and in every
  * report: enough to explain, few enough to read. */

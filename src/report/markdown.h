@@ -6,6 +6,7 @@
 #define OW_MARKDOWN_H
 
 #include "strbuf.h"
+#include "texts.h"
 
 /* Appends s escaped. inline_only turns newlines into spaces (tables,
  * headings, list items); otherwise they are kept. */
@@ -14,5 +15,10 @@ void md_add(struct strbuf *out, const char *s, int inline_only);
 void md_line(struct strbuf *out, const char *prefix, const char *text);
 /* A second-level section: "\n## <heading>\n\n". */
 void md_section(struct strbuf *out, const char *heading);
+/* Text id of the string table (texts.h) as one line of markdown: its words
+ * and values escaped, and the values of the placeholders named in bold
+ * (space separated, "" for none) in bold. The variadic arguments are name,
+ * value pairs ending with NULL. */
+void md_text(struct strbuf *out, const struct content *c, enum text_id id, const char *bold, ...);
 
 #endif

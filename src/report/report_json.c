@@ -1,11 +1,13 @@
 /* JSON: the result report for other programs, and the loaded content for
  * --check-content --format json. Models, questions and options appear by id,
- * so a consumer never depends on wording. */
+ * so a consumer never depends on wording. The content's "headline" and
+ * "close_detail" come from texts.ini [result] now, in the same places. */
 #include <stdlib.h>
 
 #include "json.h"
 #include "report.h"
 #include "report_writers.h"
+#include "texts.h"
 
 /* ---- the result ---- */
 
@@ -366,13 +368,15 @@ static void json_content_wording(const struct content *c, struct json_writer *j)
 	jw_string(j, c->not_sure);
 	jw_key(j, "headline");
 	jw_open_object(j);
-	for (int s = 0; s < STRENGTH_COUNT; s++) {
-		jw_key(j, strength_name((enum strength)s));
-		jw_string(j, c->headline[s]);
-	}
+	jw_key(j, strength_name(STRENGTH_CLEAR));
+	jw_string(j, text_get(c, T_RESULT_HEADLINE_CLEAR));
+	jw_key(j, strength_name(STRENGTH_LEANING));
+	jw_string(j, text_get(c, T_RESULT_HEADLINE_LEANING));
+	jw_key(j, strength_name(STRENGTH_CLOSE));
+	jw_string(j, text_get(c, T_RESULT_HEADLINE_CLOSE));
 	jw_close_object(j);
 	jw_key(j, "close_detail");
-	jw_string(j, c->close_detail);
+	jw_string(j, text_get(c, T_RESULT_CLOSE_DETAIL));
 }
 
 static void json_content_scoring(const struct content *c, struct json_writer *j)

@@ -1,5 +1,6 @@
 /* The plain text report: for a terminal or a plain e-mail, wrapped at 78
- * columns, headings underlined, no markup. Every content text goes through
+ * columns, headings underlined, no markup. Every word comes from the string
+ * table (texts.h), worded as on the screen. Every content text goes through
  * the terminal policy of the sanitiser (safe_dup or sb_add_safe), as it ends
  * up on a terminal. */
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include "bar.h"
 #include "report_writers.h"
 #include "sanitize.h"
+#include "texts.h"
 #include "xalloc.h"
 
 #define TEXT_WIDTH 78
@@ -82,6 +84,7 @@ static void put_title(const struct content *c, const struct verdict *v, struct s
 {
 	char *headline = verdict_headline(c, v);
 	char *split = verdict_split_detail(c, v);
+	struct strbuf lead = {0};
 
 	if (c->title && *c->title) {
 		put_block(out, 0, "", c->title);
@@ -89,11 +92,14 @@ static void put_title(const struct content *c, const struct verdict *v, struct s
 		sb_addc(out, '\n');
 	}
 	put_block(out, 0, "", headline);
-	put_block(out, 0, "Strength: ", strength_name(v->strength));
+	sb_add(&lead, text_get(c, T_RESULT_STRENGTH));
+	sb_add(&lead, ": ");
+	put_block(out, 0, sb_str(&lead), text_strength(c, v->strength));
 	if (split) {
 		sb_addc(out, '\n');
 		put_block(out, 0, "", split);
 	}
+	sb_free(&lead);
 	free(headline);
 	free(split);
 }
@@ -116,7 +122,7 @@ static void put_scores(const struct content *c, const struct verdict *v, struct 
 {
 	int name_width = widest_model_name(c);
 
-	put_heading(out, "Scores", '-');
+	put_heading(out, text_get(c, T_RESULT_SCORES), '-');
 	for (size_t m = 0; m < c->nmodels; m++) {
 		char *name = safe_dup(content_model_name(c, (int)m));
 		int percent = verdict_percent(v, m);
@@ -127,74 +133,61 @@ static void put_scores(const struct content *c, const struct verdict *v, struct 
 		sb_addf(out, " %3d%%\n", percent);
 		free(name);
 	}
-	put_block(out, 2, "", "(each bar: the score as a share of the most that model could get)");
+	put_block(out, 2, "", text_get(c, T_RESULT_SCORES_NOTE));
 }
 
-static void put_reason(const struct content *c, const struct reason *r, int name_model,
-		       struct strbuf *out)
+static void put_reason(const struct content *c, const struct reason *r, struct strbuf *out)
 {
-	struct strbuf line = {0};
-	const struct question *q = &c->questions[r->question];
+	char *line = text_fmt(c, T_RESULT_REASON, "question",
+			      content_question_title(&c->questions[r->question]), "answer",
+			      content_option_label_at(c, r->question, r->option), "model",
+			      content_model_name(c, r->model), NULL);
 
-	sb_add(&line, q->title ? q->title : q->id);
-	sb_add(&line, ": ");
-	sb_add(&line, content_option_label_at(c, r->question, r->option));
-	if (name_model)
-		sb_addf(&line, " (%s)", content_model_name(c, r->model));
-	put_block(out, 2, "- ", sb_str(&line));
-	sb_free(&line);
+	put_block(out, 2, "- ", line);
+	free(line);
 }
 
 static void put_reasons(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
 	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
 	size_t n = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, idx);
-	struct strbuf lead = {0};
 
-	put_heading(out, "Why", '-');
-	sb_addf(&lead, "Toward %s:", content_model_name(c, v->winner));
-	put_block(out, 0, "", sb_str(&lead));
-	sb_free(&lead);
+	put_heading(out, text_get(c, T_RESULT_WHY), '-');
 	if (n == 0)
-		put_block(out, 2, "- ", "No single answer stands out.");
+		put_block(out, 2, "- ", text_get(c, T_RESULT_NO_REASONS));
 	for (size_t i = 0; i < n; i++)
-		put_reason(c, &v->reasons[idx[i]], 0, out);
+		put_reason(c, &v->reasons[idx[i]], out);
 	n = verdict_pick_reasons(v, 0, VERDICT_REASONS_AGAINST, idx);
 	if (n == 0)
 		return;
 	sb_addc(out, '\n');
-	put_block(out, 0, "", "Pulling the other way:");
+	put_block(out, 0, "", text_get(c, T_RESULT_AGAINST));
 	for (size_t i = 0; i < n; i++)
-		put_reason(c, &v->reasons[idx[i]], 1, out);
+		put_reason(c, &v->reasons[idx[i]], out);
 }
 
 static void put_flips(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	put_heading(out, "What would change this", '-');
-	if (v->nflips == 0) {
-		put_block(out, 0, "",
-			  "Nothing a single answer could change: the recommendation holds "
-			  "whichever one answer you change.");
-		return;
-	}
+	put_heading(out, text_get(c, T_RESULT_FLIPS), '-');
+	if (v->nflips == 0)
+		put_block(out, 0, "", text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < v->nflips; i++) {
 		const struct flip *f = &v->flips[i];
-		struct strbuf line = {0};
-		sb_addf(&line, "If you answered %s to \"%s\", the result would be %s.",
-			content_option_label_at(c, f->question, f->option),
-			content_question_words(&c->questions[f->question]),
-			content_model_name(c, f->new_winner));
-		put_block(out, 2, "- ", sb_str(&line));
-		sb_free(&line);
+		char *line = text_fmt(c, T_RESULT_FLIP, "question",
+				      content_question_title(&c->questions[f->question]), "answer",
+				      content_option_label_at(c, f->question, f->option), "model",
+				      content_model_name(c, f->new_winner), NULL);
+		put_block(out, 2, "- ", line);
+		free(line);
 	}
 }
 
 static void put_advisories(const struct content *c, const struct verdict *v,
 			   struct strbuf *out)
 {
-	put_heading(out, "Advisories", '-');
+	put_heading(out, text_get(c, T_RESULT_ADVISORIES), '-');
 	if (v->nadvisories == 0)
-		put_block(out, 0, "", "None for these answers.");
+		put_block(out, 0, "", text_get(c, T_RESULT_NO_ADVISORIES));
 	for (size_t i = 0; i < v->nadvisories; i++) {
 		const struct advisory *ad = &c->advisories[v->advisories[i]];
 		if (i > 0)
@@ -233,14 +226,30 @@ static void put_comparison_row(const struct content *c, const struct verdict *v,
 	}
 }
 
+/* The legend as the screen words it: the mark explained when a row has it. */
+static void put_legend(const struct content *c, const struct verdict *v, struct strbuf *out)
+{
+	int any = 0;
+
+	for (size_t r = 0; r < c->nrows && v->row_side; r++)
+		any |= v->row_side[r] >= 0;
+	if (!any) {
+		put_block(out, 0, "", text_get(c, T_COMPARE_LEGEND_NONE));
+		return;
+	}
+	char *legend = text_fmt(c, T_COMPARE_LEGEND, "mark", "*", NULL);
+	put_block(out, 0, "", legend);
+	free(legend);
+}
+
 /* Stacked blocks rather than a table: cells are sentences, and a table of
  * several models would squeeze them into unreadable columns at 78. */
 static void put_comparison(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
 	int name_width = widest_model_name(c);
 
-	put_heading(out, "Comparison", '-');
-	put_block(out, 0, "", "* marks the side your answers point to.");
+	put_heading(out, text_get(c, T_COMPARE_HEADING), '-');
+	put_legend(c, v, out);
 	for (size_t r = 0; r < c->nrows; r++) {
 		sb_addc(out, '\n');
 		put_comparison_row(c, v, r, name_width, out);
@@ -250,11 +259,11 @@ static void put_comparison(const struct content *c, const struct verdict *v, str
 static void put_services(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
 	const struct model *m = content_model_at(c, v->winner);
-	struct strbuf heading = {0};
+	char *heading = text_fmt(c, T_RESULT_SERVICES, "model", content_model_name(c, v->winner),
+				 NULL);
 
-	sb_addf(&heading, "Typical services (%s)", content_model_name(c, v->winner));
-	put_heading(out, sb_str(&heading), '-');
-	sb_free(&heading);
+	put_heading(out, heading, '-');
+	free(heading);
 	if (!m)
 		return;
 	for (size_t i = 0; i < m->services.n; i++)
@@ -265,7 +274,7 @@ static void put_risks(const struct content *c, const struct verdict *v, struct s
 {
 	const struct model *m = content_model_at(c, v->winner);
 
-	put_heading(out, "Risks and how to manage them", '-');
+	put_heading(out, text_get(c, T_RESULT_RISKS), '-');
 	if (!m)
 		return;
 	for (size_t i = 0; i < m->risks.n; i++) {
@@ -281,12 +290,14 @@ static void put_risks(const struct content *c, const struct verdict *v, struct s
 
 static void put_answers(const struct content *c, const struct answers *a, struct strbuf *out)
 {
-	put_heading(out, "Your answers", '-');
+	put_heading(out, text_get(c, T_RESULT_ANSWERS), '-');
 	for (size_t q = 0; q < c->nquestions; q++) {
 		const struct question *qu = &c->questions[q];
 		const struct qoption *o = content_chosen_option(qu, answers_choice(a, q));
 		struct strbuf line = {0};
-		sb_addf(&line, "%s: %s", qu->title ? qu->title : qu->id, content_option_label(c, o));
+		sb_add(&line, content_question_title(qu));
+		sb_add(&line, ": ");
+		sb_add(&line, content_option_label(c, o));
 		put_block(out, 2, "- ", sb_str(&line));
 		sb_free(&line);
 	}

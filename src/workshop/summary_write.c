@@ -1,5 +1,6 @@
 /* The facilitator summary, writing side: the tallies as text bar charts for a
- * projector, a markdown handout, or JSON. */
+ * projector, a markdown handout, or JSON. Every word comes from the string
+ * table (texts.ini [summary], [strength], [mode]). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "markdown.h"
 #include "sanitize.h"
 #include "summary.h"
+#include "texts.h"
 #include "xalloc.h"
 
 /* ---- what to show ---- */
@@ -33,16 +35,26 @@ static size_t sections(const struct summary_tally *t, struct section **out)
 	struct section *s = xcalloc(c->nquestions + 3, sizeof *s);
 	size_t n = 0;
 
-	s[n++] = (struct section){"Recommendations", NULL, NULL, &t->models, L_MODEL, -1};
-	s[n++] = (struct section){"Strength", NULL, NULL, &t->strengths, L_STRENGTH, -1};
+	s[n++] = (struct section){text_get(c, T_SUMMARY_RECOMMENDATIONS), NULL, NULL, &t->models,
+				  L_MODEL, -1};
+	s[n++] = (struct section){text_get(c, T_RESULT_STRENGTH), NULL, NULL, &t->strengths,
+				  L_STRENGTH, -1};
 	for (size_t q = 0; q < c->nquestions; q++) {
 		const struct question *qu = &c->questions[q];
-		s[n++] = (struct section){qu->title ? qu->title : qu->id, qu->text, qu->id,
+		s[n++] = (struct section){content_question_title(qu), qu->text, qu->id,
 					  &t->questions[q], L_OPTION, (int)q};
 	}
-	s[n++] = (struct section){"Mode", NULL, NULL, &t->modes, L_MODE, -1};
+	s[n++] = (struct section){text_get(c, T_SUMMARY_MODE), NULL, NULL, &t->modes, L_MODE, -1};
 	*out = s;
 	return n;
+}
+
+/* A log's strength or mode as [strength] or [mode] words it, or as written
+ * when the string table has no such key (a newer program's log). */
+static const char *named_label(const struct content *c, const char *section, const char *key)
+{
+	int id = text_find(section, key);
+	return id >= 0 ? text_get(c, (enum text_id)id) : key;
 }
 
 static const char *row_label(const struct summary_tally *t, const struct section *s,
@@ -51,7 +63,7 @@ static const char *row_label(const struct summary_tally *t, const struct section
 	const struct content *c = t->c;
 
 	if (!*key)
-		return s->kind == L_OPTION ? "(no answer)" : "(none)";
+		return text_get(c, s->kind == L_OPTION ? T_SUMMARY_NO_ANSWER : T_SUMMARY_NONE);
 	if (s->kind == L_MODEL) {
 		int m = content_model_index(c, key);
 		return m >= 0 ? content_model_name(c, m) : key;
@@ -61,7 +73,9 @@ static const char *row_label(const struct summary_tally *t, const struct section
 		int o = content_option_index(q, key);
 		return o >= 0 ? content_option_label(c, &q->options[o]) : key;
 	}
-	return key;
+	/* the sections [strength] and [mode], named as text_ids.def names them */
+	return named_label(c, text_section(s->kind == L_STRENGTH ? T_STRENGTH_CLEAR : T_MODE_BATCH),
+			   key);
 }
 
 static size_t counts_total(const struct summary_counts *c)
@@ -78,6 +92,10 @@ static int percent(size_t n, size_t total)
 	return total ? (int)((n * 100 + total / 2) / total) : 0;
 }
 
+/* The lines below build text unescaped, words and values alike (both come
+ * from files people wrote); each writer makes the whole of it safe for its
+ * format. */
+
 /* "2026-11-22T18:20:01Z" as "2026-11-22 18:20"; anything else as it is. */
 static void add_time(struct strbuf *out, const char *iso)
 {
@@ -86,74 +104,116 @@ static void add_time(struct strbuf *out, const char *iso)
 		sb_addc(out, ' ');
 		sb_addn(out, iso + 11, 5);
 	} else {
-		sb_add_safe(out, iso, 0);
+		sb_add(out, iso);
 	}
 }
 
-/* "Sessions from ... to ... UTC, 2 logs" */
+/* Text one or many of a count takes, with {count} filled. */
+static void add_count(struct strbuf *out, const struct content *c, enum text_id one,
+		      enum text_id many, size_t n)
+{
+	char count[24];
+
+	snprintf(count, sizeof count, "%zu", n);
+	text_add(out, c, n == 1 ? one : many, "count", count, NULL);
+}
+
+/* "From ... to ... UTC, 2 logs" */
 static void period_line(const struct summary_tally *t, struct strbuf *out)
 {
+	struct strbuf logs = {0}, first = {0}, last = {0};
+
+	add_count(&logs, t->c, T_SUMMARY_LOGS_ONE, T_SUMMARY_LOGS_MANY, t->nfiles);
 	if (t->first && t->last) {
-		sb_add(out, "From ");
-		add_time(out, t->first);
-		sb_add(out, " to ");
-		add_time(out, t->last);
-		sb_add(out, " UTC, ");
+		add_time(&first, t->first);
+		add_time(&last, t->last);
+		text_add(out, t->c, T_SUMMARY_SPAN, "first", sb_str(&first), "last", sb_str(&last),
+			 "logs", sb_str(&logs), NULL);
+	} else {
+		sb_add(out, sb_str(&logs));
 	}
-	sb_addf(out, "%zu log%s", t->nfiles, t->nfiles == 1 ? "" : "s");
+	sb_free(&logs);
+	sb_free(&first);
+	sb_free(&last);
+}
+
+/* "room1.csv lines 57, 60" (the first few line numbers, then how many more) */
+static void damaged_file(const struct content *c, const struct summary_file *f,
+			 struct strbuf *out)
+{
+	enum { SHOW = 10 };
+	struct strbuf lines = {0};
+
+	for (size_t k = 0; k < f->ndamaged && k < SHOW; k++)
+		sb_addf(&lines, "%s%zu", k ? ", " : "", f->damaged[k]);
+	if (f->ndamaged > SHOW) {
+		char more[24];
+		snprintf(more, sizeof more, "%zu", f->ndamaged - SHOW);
+		char *list = sb_take(&lines);
+		text_add(&lines, c, T_SUMMARY_LINES_MORE, "lines", list, "count", more, NULL);
+		free(list);
+	}
+	text_add(out, c, f->ndamaged == 1 ? T_SUMMARY_FILE_LINE : T_SUMMARY_FILE_LINES, "file",
+		 f->name, "lines", sb_str(&lines), NULL);
+	sb_free(&lines);
 }
 
 /* "2 damaged records skipped: room1.csv lines 57, 60; room2.csv line 3" */
 static void damaged_note(const struct summary_tally *t, struct strbuf *out)
 {
-	enum { SHOW = 10 };
 	const char *sep = ": ";
 
-	sb_addf(out, "%zu damaged record%s skipped", t->damaged, t->damaged == 1 ? "" : "s");
+	add_count(out, t->c, T_SUMMARY_DAMAGED_ONE, T_SUMMARY_DAMAGED_MANY, t->damaged);
 	for (size_t i = 0; i < t->nfiles; i++) {
-		const struct summary_file *f = &t->files[i];
-		if (!f->ndamaged)
+		if (!t->files[i].ndamaged)
 			continue;
 		sb_add(out, sep);
-		sb_add_safe(out, f->name, 0);
-		sb_add(out, f->ndamaged == 1 ? " line " : " lines ");
-		for (size_t k = 0; k < f->ndamaged && k < SHOW; k++)
-			sb_addf(out, "%s%zu", k ? ", " : "", f->damaged[k]);
-		if (f->ndamaged > SHOW)
-			sb_addf(out, " and %zu more", f->ndamaged - SHOW);
+		damaged_file(t->c, &t->files[i], out);
 		sep = "; ";
 	}
 }
 
 static void unknown_note(const struct summary_tally *t, struct strbuf *out)
 {
-	sb_add(out, "Columns this content does not know (ignored): ");
+	struct strbuf columns = {0};
+
 	for (size_t i = 0; i < t->nunknown; i++) {
 		if (i)
-			sb_add(out, ", ");
-		sb_add_safe(out, t->unknown_columns[i], 0);
+			sb_add(&columns, ", ");
+		sb_add(&columns, t->unknown_columns[i]);
 	}
+	text_add(out, t->c, T_SUMMARY_UNKNOWN_COLUMNS, "columns", sb_str(&columns), NULL);
+	sb_free(&columns);
 }
 
-/* The notes under the charts, one per line, as plain text. */
-static void notes(const struct summary_tally *t, struct strbuf *out)
+/* The notes under the charts, one per line, each made safe by policy p. */
+static void notes(const struct summary_tally *t, enum sanitize_policy p, struct strbuf *out)
 {
+	struct strbuf note = {0};
+
 	if (t->damaged) {
-		damaged_note(t, out);
+		damaged_note(t, &note);
+		sanitize_add(out, sb_str(&note), p, 0);
 		sb_addc(out, '\n');
 	}
 	if (t->nunknown) {
-		unknown_note(t, out);
+		sb_reset(&note);
+		unknown_note(t, &note);
+		sanitize_add(out, sb_str(&note), p, 0);
 		sb_addc(out, '\n');
 	}
+	sb_free(&note);
 }
 
 static void title_line(const struct summary_tally *t, struct strbuf *out)
 {
-	const char *title = t->c->title && *t->c->title ? t->c->title : "Results";
+	const struct content *c = t->c;
+	const char *title = c->title && *c->title ? c->title : text_get(c, T_SUMMARY_UNTITLED);
+	char count[24];
 
-	sb_add_safe(out, title, 0);
-	sb_addf(out, ": %zu session%s", t->sessions, t->sessions == 1 ? "" : "s");
+	snprintf(count, sizeof count, "%zu", t->sessions);
+	text_add(out, c, t->sessions == 1 ? T_SUMMARY_SESSIONS_ONE : T_SUMMARY_SESSIONS_MANY,
+		 "title", title, "count", count, NULL);
 }
 
 /* ---- text: bar charts for a projector, 80 columns, ASCII ---- */
@@ -181,8 +241,8 @@ static void add_wrapped(struct strbuf *out, const char *s, int width, int indent
 
 /* One chart per section: the figures first, so the bars line up, and the
  * label after them, wrapped rather than cut. */
-static void text_section(const struct summary_tally *t, const struct section *s,
-			 struct strbuf *out)
+static void text_chart(const struct summary_tally *t, const struct section *s,
+		       struct strbuf *out)
 {
 	const struct summary_counts *c = s->counts;
 	size_t total = counts_total(c);
@@ -209,21 +269,34 @@ static void text_section(const struct summary_tally *t, const struct section *s,
 	}
 }
 
+/* The title and the period, one line each, made safe by policy p. */
+static void head_lines(const struct summary_tally *t, enum sanitize_policy p, const char *sep,
+		       struct strbuf *out)
+{
+	struct strbuf line = {0};
+
+	title_line(t, &line);
+	sanitize_add(out, sb_str(&line), p, 0);
+	sb_add(out, sep);
+	sb_reset(&line);
+	period_line(t, &line);
+	sanitize_add(out, sb_str(&line), p, 0);
+	sb_addc(out, '\n');
+	sb_free(&line);
+}
+
 static void text_write(const struct summary_tally *t, struct strbuf *out)
 {
 	struct section *s;
 	size_t n = sections(t, &s);
 
-	title_line(t, out);
-	sb_addc(out, '\n');
-	period_line(t, out);
-	sb_addc(out, '\n');
+	head_lines(t, SANITIZE_TERMINAL, "\n", out);
 	for (size_t i = 0; i < n; i++)
-		text_section(t, &s[i], out);
+		text_chart(t, &s[i], out);
 	free(s);
 	if (t->damaged || t->nunknown)
 		sb_addc(out, '\n');
-	notes(t, out);
+	notes(t, SANITIZE_TERMINAL, out);
 }
 
 /* ---- markdown: a handout ---- */
@@ -240,7 +313,13 @@ static void md_chart(const struct summary_tally *t, const struct section *s, str
 		md_add(out, s->text, 1);
 		sb_add(out, "\n\n");
 	}
-	sb_add(out, "| Answer | Sessions | Share |\n|---|---:|---:|\n");
+	sb_add(out, "| ");
+	md_add(out, text_get(t->c, T_SUMMARY_ANSWER), 1);
+	sb_add(out, " | ");
+	md_add(out, text_get(t->c, T_SUMMARY_SESSIONS), 1);
+	sb_add(out, " | ");
+	md_add(out, text_get(t->c, T_SUMMARY_SHARE), 1);
+	sb_add(out, " |\n|---|---:|---:|\n");
 	for (size_t i = 0; i < c->len; i++) {
 		sb_add(out, "| ");
 		md_add(out, row_label(t, s, c->key[i]), 1);
@@ -250,28 +329,18 @@ static void md_chart(const struct summary_tally *t, const struct section *s, str
 
 static void md_write(const struct summary_tally *t, struct strbuf *out)
 {
-	struct strbuf line = {0};
 	struct section *s;
 	size_t n = sections(t, &s);
 
-	title_line(t, &line);
 	sb_add(out, "# ");
-	md_add(out, sb_str(&line), 1);
-	sb_reset(&line);
-	period_line(t, &line);
-	sb_add(out, "\n\n");
-	md_add(out, sb_str(&line), 1);
-	sb_addc(out, '\n');
+	head_lines(t, SANITIZE_MARKDOWN, "\n\n", out);
 	for (size_t i = 0; i < n; i++)
 		md_chart(t, &s[i], out);
 	free(s);
-	sb_reset(&line);
-	notes(t, &line);
-	if (line.len) {
-		sb_add(out, "\n## Notes\n\n");
-		md_add(out, sb_str(&line), 0);
+	if (t->damaged || t->nunknown) {
+		md_section(out, text_get(t->c, T_SUMMARY_NOTES));
+		notes(t, SANITIZE_MARKDOWN, out);
 	}
-	sb_free(&line);
 }
 
 /* ---- JSON ---- */
@@ -356,11 +425,32 @@ static void json_head(struct json_writer *j, const struct summary_tally *t)
 	jw_close_array(j);
 }
 
+/* The charts by kind: "recommendations", "strengths" and "modes" as rows,
+ * the questions as objects with theirs. */
+static void json_charts(struct json_writer *j, const struct summary_tally *t,
+			const struct section *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i].kind == L_MODEL)
+			jw_key(j, "recommendations");
+		else if (s[i].kind == L_STRENGTH)
+			jw_key(j, "strengths");
+		else if (s[i].kind == L_MODE)
+			jw_key(j, "modes");
+		else
+			continue;
+		json_rows(j, t, &s[i]);
+	}
+	jw_key(j, "questions");
+	jw_open_array(j);
+	for (size_t i = 0; i < n; i++)
+		if (s[i].kind == L_OPTION)
+			json_question(j, t, &s[i]);
+	jw_close_array(j);
+}
+
 static void json_write(const struct summary_tally *t, struct strbuf *out)
 {
-	static const char *const keys[] = {[L_MODEL] = "recommendations",
-					   [L_STRENGTH] = "strengths",
-					   [L_MODE] = "modes"};
 	struct json_writer j;
 	struct section *s;
 	size_t n = sections(t, &s);
@@ -368,18 +458,7 @@ static void json_write(const struct summary_tally *t, struct strbuf *out)
 	jw_init(&j, out);
 	jw_open_object(&j);
 	json_head(&j, t);
-	for (size_t i = 0; i < n; i++) {
-		if (s[i].kind == L_OPTION)
-			continue;
-		jw_key(&j, keys[s[i].kind]);
-		json_rows(&j, t, &s[i]);
-	}
-	jw_key(&j, "questions");
-	jw_open_array(&j);
-	for (size_t i = 0; i < n; i++)
-		if (s[i].kind == L_OPTION)
-			json_question(&j, t, &s[i]);
-	jw_close_array(&j);
+	json_charts(&j, t, s, n);
 	jw_close_object(&j);
 	free(s);
 }

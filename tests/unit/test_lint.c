@@ -59,3 +59,42 @@ Test(ini, empty_file_is_empty)
 	cr_assert_eq(ini_read_mem("", 0, "e.ini", &doc, &d), 0);
 	cr_assert_eq(doc.n, 0);
 }
+
+/* The lint refuses what the sanitiser calls dangerous (sanitize_next), so
+ * content cannot hold a character every output would have to mangle, and on
+ * top of that the direction marks. */
+Test(ini, dangerous_characters_refused_with_line_and_column)
+{
+	static const struct {
+		const char *bytes, *says;
+	} bad[] = {
+		{"\xe2\x80\xa8", "line or paragraph separator U+2028 at column 7"},
+		{"\xe2\x80\xa9", "line or paragraph separator U+2029 at column 7"},
+		{"\xe2\x80\xae", "control character U+202E at column 7"},
+		{"\xe2\x81\xa6", "control character U+2066 at column 7"},
+		{"\xe2\x80\x8e", "control character U+200E at column 7"},
+		{"\xe2\x80\x8f", "control character U+200F at column 7"},
+		{"\xd8\x9c", "control character U+061C at column 7"},
+		{"\xc2\x85", "control character U+0085 at column 7"},
+		{"\x1b", "control character 0x1B at column 7"},
+		{"\x7f", "control character 0x7F at column 7"},
+		{"\xff", "invalid UTF-8 at column 7"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct strbuf sb = {0};
+		sb_addf(&sb, "[s]\nok = 1\nk = ab%scd\n", bad[i].bytes);
+		cr_expect_neq(ini_read_mem(sb.buf, sb.len, "t.ini", &doc, &d), 0, "%s", bad[i].says);
+		cr_expect(has_diag(&d, 3, bad[i].says), "want line 3: %s, got: %s", bad[i].says,
+			  diag_text(&d));
+		diags_free(&d);
+		ini_doc_free(&doc);
+		sb_free(&sb);
+	}
+}
+
+Test(ini, ordinary_text_beyond_ascii_passes)
+{
+	const char *text = "[s]\nk = caf\xc3\xa9 \xe2\x80\x94 \xef\xbf\xbd \xe4\xb8\xad\tend\n";
+	cr_assert_eq(ini_read_mem(text, strlen(text), "t.ini", &doc, &d), 0, "%s", diag_text(&d));
+	cr_assert_eq(d.n, 0, "%s", diag_text(&d));
+}

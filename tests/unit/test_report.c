@@ -1,8 +1,10 @@
 /* Report writers: every section is there, marked rows are marked, nothing from
- * content reaches the output unescaped. The content and the verdict are built
- * by hand, so these tests depend on neither the loader nor the engine's
- * arithmetic, only on the headline wording functions of the engine.
- * markdown.h is included for md_add, to state expected markdown.
+ * content reaches the output unescaped, every word comes from the string
+ * table. The content and the verdict are built by hand, so these tests depend
+ * neither on the loader (but for the shipped texts.ini, borrowed for the
+ * words) nor on the engine's arithmetic, only on the headline wording
+ * functions of the engine. markdown.h is included for md_add, to state
+ * expected markdown.
  * Whether the JSON really parses is checked by tests/report_json_check.py. */
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -12,6 +14,7 @@
 #include "layout.h"
 #include "markdown.h"
 #include "report.h"
+#include "testutil.h"
 
 #define MAXM 3
 #define NQ 3
@@ -44,6 +47,27 @@ struct fixture {
 	int advisories[1];
 	int row_side[NROWS];
 };
+
+/* The shipped content, for its string table only. */
+static struct content shipped;
+
+static void free_shipped(void)
+{
+	content_free(&shipped);
+}
+
+TestSuite(report, .fini = free_shipped);
+
+static void borrow_texts(struct content *c)
+{
+	struct diags d = {0};
+
+	if (!shipped.texts[0])
+		cr_assert_eq(content_load(OW_CONTENT_SOURCE, &shipped, &d), 0, "%s", diag_text(&d));
+	diags_free(&d);
+	for (int t = 0; t < T_COUNT; t++)
+		c->texts[t] = shipped.texts[t];
+}
 
 static char *model_ids[MAXM] = {"bpo", "kpo", "captive"};
 static char *model_names[MAXM] = {"BPO", "KPO", "Captive centre"};
@@ -135,10 +159,7 @@ static void fill_content(struct fixture *f, size_t nmodels)
 	fill_advisory(f);
 	c->title = "Outsourcing wizard";
 	c->not_sure = "I'm not sure";
-	c->headline[STRENGTH_CLEAR] = "We recommend {model}";
-	c->headline[STRENGTH_LEANING] = "{model} looks the better fit";
-	c->headline[STRENGTH_CLOSE] = "A close call: split the work";
-	c->close_detail = "Give {first_part} to {first}, {second_part} to {second}.";
+	borrow_texts(c);
 	c->scoring = (struct scoring){0.3, 0.1, 3};
 	c->models = f->models, c->nmodels = nmodels;
 	c->questions = f->questions, c->nquestions = NQ;
@@ -201,8 +222,8 @@ static void expect_no_controls(const char *out)
 }
 
 static const char *const headings[] = {
-	"Scores", "Why", "What would change this", "Advisories", "Comparison",
-	"Typical services", "Risks and how to manage them", "Your answers",
+	"How your answers add up", "Why", "What would change this", "Worth knowing",
+	"Comparison", "Typical KPO services", "Risks and how to manage them", "Your answers",
 };
 
 static void expect_headings_and_headline(struct fixture *f, const char *out)
@@ -234,9 +255,10 @@ Test(report, text_has_every_section)
 
 	expect_headings_and_headline(&f, out);
 	expect_contains(out, "Strength: clear");
-	expect_contains(out, "Expertise: High");
-	expect_contains(out, "Routine work: Low | small (BPO)");
-	expect_contains(out, "If you answered Low | small to \"Expertise\", the result would be BPO.");
+	expect_contains(out, "Why\n---\n  - Expertise: High (points to KPO)\n\nPulling the other way\n"
+			     "  - Routine work: Low | small (points to BPO)\n");
+	expect_contains(out, "  - Expertise: answering \"Low | small\" would make it BPO.\n");
+	expect_contains(out, "  Each bar shows the score as a share of the most that model could get.");
 	expect_contains(out, "Keep core work in-house");
 	expect_contains(out, "Payroll processing");
 	expect_contains(out, "Volume: I'm not sure");
@@ -249,7 +271,7 @@ Test(report, text_marks_rows_and_pairs_risks)
 	fixture_init(&f, 2);
 	char *out = render(&f, REPORT_TEXT);
 
-	expect_contains(out, "* marks the side your answers point to");
+	expect_contains(out, "\n* marks where your answers point.\n");
 	expect_contains(out, "  Nature of tasks\n    * BPO: Rules | procedures\n      KPO: Judgment");
 	expect_contains(out, "  Skills\n      BPO: Rules | procedures\n    * KPO: Judgment");
 	expect_contains(out, "Knowledge leaks to the provider\n    -> Sign a strict NDA");
@@ -301,7 +323,15 @@ Test(report, markdown_has_every_section)
 	expect_contains(out, "# Outsourcing wizard\n");
 	snprintf(heading, sizeof heading, "\n## %s\n", headline);
 	expect_contains(out, heading);
-	expect_contains(out, "\n## Scores\n");
+	expect_contains(out, "\n**Strength:** clear\n");
+	expect_contains(out, "\n## How your answers add up\n");
+	expect_contains(out, "\n## Why\n\n- **Expertise**: High (points to KPO)\n\n"
+			     "### Pulling the other way\n\n"
+			     "- **Routine work**: Low \\| small (points to BPO)\n");
+	expect_contains(out, "\n- Expertise: answering \"**Low \\| small**\" would make it **BPO**.\n");
+	expect_contains(out, "\n## Worth knowing\n\n- **Keep core work in-house:** Work that");
+	expect_contains(out, "\n## Typical KPO services\n\n- Payroll processing\n");
+	expect_contains(out, "- Knowledge leaks to the provider\n  - *What to do:* Sign a strict NDA\n");
 	expect_contains(out, "\n## Your answers\n");
 	expect_contains(out, "- **Volume:** I'm not sure");
 	expect_contains(out, "- **KPO** `");
@@ -334,7 +364,7 @@ Test(report, markdown_table_is_escaped_and_marked)
 	cr_assert(header != NULL, "no comparison table in:\n%s", out);
 	expect_contains(out, "| Nature of tasks | \\* Rules \\| procedures | Judgment and insight |");
 	expect_contains(out, "| Skills | Rules \\| procedures | \\* Judgment and insight |");
-	expect_contains(out, "\\* marks the side your answers point to");
+	expect_contains(out, "\n\\* marks where your answers point.\n\n| Dimension |");
 	const char *row = strchr(header, '\n') + 1;
 	for (size_t r = 0; r < NROWS + 1; r++, row = strchr(row, '\n') + 1)
 		cr_expect_eq(table_pipes(row), 4, "row %zu: %.80s", r, row);
@@ -369,8 +399,8 @@ Test(report, no_flips_says_so)
 	char *md = render(&f, REPORT_MARKDOWN);
 	char *json = render(&f, REPORT_JSON);
 
-	expect_contains(text, "Nothing a single answer could change:");
-	expect_contains(md, "Nothing a single answer could change:");
+	expect_contains(text, "\nNo single answer would change the recommendation on its own.\n");
+	expect_contains(md, "\nNo single answer would change the recommendation on its own.\n");
 	expect_contains(json, "\"flips\": []");
 	free(text);
 	free(md);
@@ -382,7 +412,10 @@ Test(report, close_call_shows_the_split)
 	struct fixture f;
 	fixture_init(&f, 2);
 	f.v.strength = f.v.raw_strength = STRENGTH_CLOSE;
+	/* short enough to stay on one line of the text report */
+	f.c.texts[T_RESULT_CLOSE_DETAIL] = "Give {first_part} to {first}, {second_part} to {second}.";
 	char *split = verdict_split_detail(&f.c, &f.v);
+	cr_expect_str_eq(split, "Give a part to KPO, a part to BPO.");
 	cr_assert(split != NULL);
 	char *text = render(&f, REPORT_TEXT);
 	char *md = render(&f, REPORT_MARKDOWN);
@@ -465,4 +498,79 @@ Test(report, content_json)
 	expect_contains(out, "\"when_strength\": null");
 	expect_contains(out, "\"mitigations\": [");
 	free(out);
+}
+
+/* Rewording is an edit of texts.ini: every writer follows it, no C change. */
+Test(report, reworded_texts_reach_every_report)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.c.texts[T_RESULT_HEADLINE_CLEAR] = "Go for {model}";
+	f.c.texts[T_RESULT_ADVISORIES] = "Good to know";
+	f.c.texts[T_RESULT_FLIP] = "{answer} for {question} gives {model}";
+	f.c.texts[T_STRENGTH_CLEAR] = "sure";
+	f.c.texts[T_RESULT_STRENGTH] = "Confidence";
+	f.c.texts[T_COMPARE_DIMENSION] = "Aspect";
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+	char *json = render(&f, REPORT_JSON);
+
+	expect_contains(text, "\nGo for KPO\nConfidence: sure\n");
+	expect_contains(text, "\nGood to know\n------------\n");
+	expect_contains(text, "  - Low | small for Expertise gives BPO\n");
+	expect_contains(md, "\n## Go for KPO\n\n**Confidence:** sure\n");
+	expect_contains(md, "\n## Good to know\n");
+	expect_contains(md, "- **Low \\| small** for Expertise gives **BPO**\n");
+	expect_contains(md, "| Aspect | BPO | KPO |");
+	expect_contains(json, "\"headline\": \"Go for KPO\"");
+	expect_contains(json, "\"strength\": \"clear\""); /* ids, not words */
+	free(text);
+	free(md);
+	free(json);
+}
+
+/* The texts are content too: markdown in them is escaped, and a flip's
+ * answer and model (values, not words) stay in bold. */
+Test(report, markdown_escapes_the_words_too)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.c.texts[T_RESULT_FLIP] = "*{question}* | {answer} -> {model} [x]";
+	f.c.texts[T_RESULT_WHY] = "# Why _this_";
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(md, "\n- \\*Expertise\\* \\| **Low \\| small** -\\> **BPO** \\[x\\]\n");
+	expect_contains(md, "\n## \\# Why \\_this\\_\n");
+	free(md);
+}
+
+Test(report, legend_when_no_row_is_marked)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.row_side[0] = f.row_side[1] = -1;
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(text, "Comparison\n----------\nHow the models compare.\n");
+	expect_contains(md, "\n## Comparison\n\nHow the models compare.\n\n| Dimension |");
+	cr_expect(strstr(text, "marks where") == NULL);
+	cr_expect(strstr(md, "marks where") == NULL);
+	free(text);
+	free(md);
+}
+
+Test(report, no_reasons_says_so)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.v.nreasons = 0;
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(text, "Why\n---\n  - No single answer pulls strongly either way.\n");
+	expect_contains(md, "\n## Why\n\n- No single answer pulls strongly either way.\n");
+	cr_expect(strstr(text, "Pulling the other way") == NULL);
+	free(text);
+	free(md);
 }

@@ -303,6 +303,11 @@ Test(summary, markdown_tables)
 	snprintf(row, sizeof row, "| ALPHA | %zu | %zu%% |\n", wins[0], wins[0] * 25);
 	cr_assert(strstr(o, row), "want %s in %s", row, o);
 	cr_assert(strstr(o, "| (no answer) | 1 | 25% |\n"), "%s", o);
+	/* modes and strengths in [mode] and [strength] words */
+	cr_assert(strstr(o, "## Mode\n\n| Answer | Sessions | Share |\n|---|---:|---:|\n"
+			    "| Answers file | 1 | 25% |\n| Kiosk | 3 | 75% |\n"), "%s", o);
+	cr_assert(strstr(o, "## Strength\n\n| Answer | Sessions | Share |\n|---|---:|---:|\n"
+			    "| clear | "), "%s", o);
 	sb_free(&out);
 	sb_free(&err);
 	fx_teardown(&f);
@@ -407,5 +412,33 @@ Test(summary, random_bytes_never_crash)
 	}
 	free(buf);
 	free(data);
+	fx_teardown(&f);
+}
+
+/* One of a count takes the _one text; a mode the table has no words for is
+ * shown as the log wrote it; every word follows texts.ini. */
+Test(summary, singular_unknown_mode_and_reworded)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+
+	fx_setup(&f);
+	session(&f, f.path, specs[0], "telepathy");
+	append_raw(f.path, "garbage\n");
+	free(f.c.texts[T_SUMMARY_SESSIONS_ONE]);
+	f.c.texts[T_SUMMARY_SESSIONS_ONE] = strdup("{title} -- one session ({count})");
+	free(f.c.texts[T_SUMMARY_MODE]);
+	f.c.texts[T_SUMMARY_MODE] = strdup("How it ran");
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_TEXT, &out, &err), 0);
+	const char *o = sb_str(&out);
+	cr_assert(strstr(o, "Mini Wizard -- one session (1)\n"), "%s", o);
+	cr_assert(strstr(o, " UTC, 1 log\n"), "%s", o);
+	cr_assert(strstr(o, "\nHow it ran\n      1  #################### 100%  telepathy\n"), "%s", o);
+	char want[256];
+	snprintf(want, sizeof want, "1 damaged record skipped: %s line 3\n", f.path);
+	cr_assert(strstr(o, want), "want %s in\n%s", want, o);
+	sb_free(&out);
+	sb_free(&err);
 	fx_teardown(&f);
 }

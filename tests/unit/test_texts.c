@@ -136,3 +136,117 @@ Test(texts, every_problem_named_with_its_line)
 	cr_expect(says(": nowhere: unknown section"), "%s", diag_text(&d));
 	cr_expect_eq(d.n, 1, "one message for the section, none per key: %s", diag_text(&d));
 }
+
+/* The line of [section] key in an INI text, 0 if it has none. */
+static int line_of(const char *text, const char *section, const char *key, const char **at)
+{
+	char head[64], want[64];
+	int in = 0, line = 1;
+
+	snprintf(head, sizeof head, "[%s]", section);
+	snprintf(want, sizeof want, "%s = ", key);
+	for (const char *p = text; *p; line++) {
+		size_t n = strcspn(p, "\n");
+		if (*p == '[')
+			in = !strncmp(p, head, strlen(head));
+		else if (in && !strncmp(p, want, strlen(want))) {
+			*at = p;
+			return line;
+		}
+		p += n + (p[n] == '\n');
+	}
+	return 0;
+}
+
+/* texts.ini with a typo in id's line: its first placeholder gets an 'x'
+ * (typo says how it reads now); a line using none gets " {<first>x}". */
+static char *with_typo(const char *base, enum text_id id, int *line, char *typo, size_t size)
+{
+	const char *at = NULL, *ph = text_placeholders(id);
+	struct strbuf sb = {0};
+
+	*line = line_of(base, text_section(id), text_key(id), &at);
+	cr_assert(*line > 0, "%s/%s not in texts.ini", text_section(id), text_key(id));
+	size_t eol = strcspn(at, "\n");
+	const char *open = memchr(at, '{', eol), *close = open ? strchr(open, '}') : NULL;
+	if (close) {
+		snprintf(typo, size, "{%.*sx}", (int)(close - open - 1), open + 1);
+		sb_addn(&sb, base, (size_t)(close - base));
+		sb_addc(&sb, 'x');
+		sb_add(&sb, close);
+	} else {
+		snprintf(typo, size, "{%.*sx}", (int)strcspn(ph, " ?"), ph);
+		sb_addn(&sb, base, (size_t)(at + eol - base));
+		sb_addc(&sb, ' ');
+		sb_add(&sb, typo);
+		sb_add(&sb, at + eol);
+	}
+	return sb_take(&sb);
+}
+
+/* Every text that takes a value, reports' and headlines' alike: a typo in
+ * its placeholder is named with texts.ini's line and the key. */
+Test(texts, typo_in_any_placeholder_named_with_line_and_key)
+{
+	size_t len, tried = 0;
+	char *base = read_text(OW_CONTENT_SOURCE "/texts.ini", &len);
+
+	for (int id = 0; id < T_COUNT; id++) {
+		if (!*text_placeholders((enum text_id)id))
+			continue;
+		tried++;
+		int line;
+		char typo[64], want[160];
+		char *text = with_typo(base, (enum text_id)id, &line, typo, sizeof typo);
+		cr_expect_neq(load_fixture("mini", F_TEXTS, text, &c, &d), 0);
+		snprintf(want, sizeof want, "texts.ini:%d: %s/%s: unknown placeholder %s", line,
+			 text_section((enum text_id)id), text_key((enum text_id)id), typo);
+		cr_expect(says(want), "want %s, got %s", want, diag_text(&d));
+		content_free(&c);
+		diags_free(&d);
+		free(text);
+	}
+	cr_expect_geq(tried, 30, "only %zu texts take a value?", tried);
+	free(base);
+}
+
+Test(texts, optional_placeholder_may_be_left_out_or_used)
+{
+	load_texts_with("headline_close = A close call: split the work",
+			"headline_close = A close call: {model} by a nose");
+	cr_expect_eq(d.n, 0, "%s", diag_text(&d));
+	char *s = text_fmt(&c, T_RESULT_HEADLINE_CLOSE, "model", "BPO", NULL);
+	cr_expect_str_eq(s, "A close call: BPO by a nose");
+	free(s);
+	content_free(&c);
+	load_texts_with("headline_close = A close call: split the work",
+			"headline_close = A close call: {models}");
+	cr_expect(says("result/headline_close: unknown placeholder {models}; this text takes: "
+		       "model (optional)"), "%s", diag_text(&d));
+	cr_expect_eq(d.n, 1, "%s", diag_text(&d));
+	diags_free(&d);
+	content_free(&c);
+	load_texts_with("headline_clear = We recommend {model}", "headline_clear = We recommend it");
+	cr_expect(says("result/headline_clear: must use {model}"), "%s", diag_text(&d));
+}
+
+Test(texts, old_wording_section_points_to_texts_ini)
+{
+	load_fixture_plus("mini", F_WIZARD, "\n[wording]\nclear = We recommend {model}\n", &c, &d);
+	cr_expect(says("wizard.ini:"), "%s", diag_text(&d));
+	cr_expect(says(": wording: has moved to texts.ini: [result] headline_clear, "
+		       "headline_leaning, headline_close and close_detail"), "%s", diag_text(&d));
+	cr_expect_eq(d.n, 1, "one message, none per key: %s", diag_text(&d));
+}
+
+Test(texts, strength_and_mode_words)
+{
+	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &c, &d), 0, "%s", diag_text(&d));
+	cr_expect_str_eq(text_strength(&c, STRENGTH_LEANING), "leaning");
+	cr_expect_eq(text_find("mode", "kiosk"), T_MODE_KIOSK);
+	cr_expect_eq(text_find("mode", "nonsense"), -1);
+	cr_expect_eq(text_find("strength", "close"), T_STRENGTH_CLOSE);
+	char *h = text_fmt(&c, T_RESULT_HEADLINE_LEANING, "model", "KPO", NULL);
+	cr_expect_str_eq(h, "KPO looks the better fit");
+	free(h);
+}
