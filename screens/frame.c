@@ -189,7 +189,7 @@ static char *box_label(const struct app *a, const struct screen *s, const struct
 			sb_addf(&sb, "%s%s %s", sb.len ? "  " : " ", key, verb);
 	}
 	if (p->more_below) {
-		sb_add(&sb, sb.len ? "  " : " ");
+		sb_add(&sb, "  ");
 		text_add(&sb, a->c, T_HELP_MORE, "key", text_get(a->c, T_KEYS_NAME_DOWN), NULL);
 	}
 	if (sb.len)

@@ -1,8 +1,5 @@
 /* Help, in a box over the screen: every documented key from the key table,
  * and on a question, why that question matters. */
-#include <stdio.h>
-
-#include "layout.h"
 #include "screen.h"
 
 static const enum action hints[] = {ACT_CLOSE, ACT_NONE};

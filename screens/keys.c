@@ -1,10 +1,8 @@
 #include "keys.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "doc.h"
-#include "layout.h"
 #include "texts.h"
 
 struct binding {

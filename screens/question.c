@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "layout.h"
 #include "screen.h"
 #include "xalloc.h"
 
