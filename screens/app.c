@@ -1,7 +1,5 @@
 #include "app.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,16 +36,10 @@ int app_kiosk(const struct app *a)
 	return a->o && a->o->kiosk;
 }
 
-void app_message(struct app *a, enum role r, const char *fmt, ...)
+void app_message(struct app *a, enum role r, const char *text)
 {
-	va_list ap;
-	char buf[1024];
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
 	free(a->message);
-	a->message = xstrdup(buf);
+	a->message = xstrdup(text);
 	a->message_role = r;
 }
 
@@ -92,7 +84,7 @@ void app_restart(struct app *a)
 		a->page[s].top = 0;
 	a->saved = 0;
 	if (failed)
-		app_message(a, ROLE_ERROR, "%s", sb_str(&a->finish_note));
+		app_message(a, ROLE_ERROR, sb_str(&a->finish_note));
 }
 
 /* What q means, wherever it is pressed: ask to quit; in a kiosk, which no

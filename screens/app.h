@@ -67,9 +67,8 @@ void app_free(struct app *a);
 int app_too_small(const struct app *a);
 /* 1 in a kiosk: no key may end the session. */
 int app_kiosk(const struct app *a);
-/* The status message (a copy is kept). */
-void app_message(struct app *a, enum role r, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* The status message, in c's words (a copy is kept). */
+void app_message(struct app *a, enum role r, const char *text);
 /* Makes a->v match the current answers (only when all are answered). */
 void app_update_verdict(struct app *a);
 /* Reports the current interview through on_finish if it reached a result;

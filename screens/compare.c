@@ -38,9 +38,9 @@ static void legend(const struct app *a, int width, struct doc *d)
 	for (size_t r = 0; r < a->c->nrows; r++)
 		any |= row_side(a, r) >= 0;
 	if (any)
-		sb_addf(&sb, "%s marks where your answers point.", doc_glyph(d, G_MARK));
+		text_add(&sb, a->c, T_COMPARE_LEGEND, "mark", doc_glyph(d, G_MARK), NULL);
 	else
-		sb_add(&sb, "How the models compare.");
+		sb_add(&sb, text_get(a->c, T_COMPARE_LEGEND_NONE));
 	doc_wrap(d, 0, width, ROLE_DIM, sb_str(&sb), -1);
 	sb_free(&sb);
 }
@@ -115,11 +115,9 @@ static void table(const struct app *a, int width, struct doc *d, int dimw, int c
 	legend(a, width, d);
 	for (size_t m = 0; m < nm; m++) {
 		const struct model *mo = &c->models[m];
-		struct strbuf sb = {0};
-		sb_add(&sb, mo->name);
-		if (a->have_verdict && (int)m == a->v.winner)
-			sb_add(&sb, " (recommended)");
-		names[m] = sb_take(&sb);
+		names[m] = a->have_verdict && (int)m == a->v.winner
+				   ? text_fmt(c, T_COMPARE_RECOMMENDED, "model", mo->name, NULL)
+				   : xstrdup(mo->name);
 	}
 	table_row(a, d, "", names, -1, dimw, colw, ROLE_HEADING);
 	rule(d, dimw, colw, nm);
@@ -179,9 +177,12 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		table(a, width, d, dimw, colw);
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	snprintf(buf, size, "Comparison: %zu rows", a->c->nrows);
+	char n[24];
+
+	text_add(out, a->c, T_SCREEN_STATUS_COMPARE, "count", num_text(n, (long long)a->c->nrows),
+		 NULL);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -1,4 +1,6 @@
 /* Confirm, in a box over the screen: quit the wizard, or start over. */
+#include <stdlib.h>
+
 #include "screen.h"
 
 static const enum action answers[] = {ACT_YES, ACT_NO, ACT_NONE};
@@ -6,18 +8,19 @@ static const enum action hints[] = {ACT_NONE};
 
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
+	const struct content *c = a->c;
 	int quit = a->overlay == OVERLAY_QUIT;
-	const char *ask = quit ? "Quit the wizard?" : "Start over?";
-	const char *what = quit ? (a->saved || !a->flow.reached
-					   ? "Your answers are not kept."
-					   : "Your answers are not kept; press s to save a report first.")
-				: "Every answer is cleared.";
+	enum text_id what = !quit			     ? T_CONFIRM_CLEARED
+			    : a->saved || !a->flow.reached ? T_CONFIRM_NOT_KEPT
+							   : T_CONFIRM_NOT_KEPT_SAVE;
+	char *said = text_fmt(c, what, "key", hint_key(c, ACT_SAVE), NULL);
 	(void)height;
 
-	doc_wrap(d, 0, width, ROLE_HEADING, ask, -1);
-	doc_wrap(d, 0, width, ROLE_NORMAL, what, -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, quit ? T_CONFIRM_QUIT : T_CONFIRM_RESTART), -1);
+	doc_wrap(d, 0, width, ROLE_NORMAL, said, -1);
 	doc_blank(d);
-	keys_hint_rows(d, width, answers);
+	keys_hint_rows(d, c, width, answers);
+	free(said);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -59,6 +59,15 @@ char *doc_text(const struct doc *d, const char *s)
 	return text_for_terminal(s ? s : "", d->ascii, 1);
 }
 
+int doc_width(const struct doc *d, const char *s)
+{
+	char *t = text_for_terminal(s ? s : "", d->ascii, 0);
+	int w = text_width(t);
+
+	free(t);
+	return w;
+}
+
 int doc_line(struct doc *d, int tag)
 {
 	d->line = xgrow(d->line, &d->cap, (size_t)d->n + 1, sizeof *d->line);

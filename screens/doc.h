@@ -58,6 +58,9 @@ const char *doc_glyph(const struct doc *d, enum glyph g);
 char *doc_repeat(const struct doc *d, enum glyph g, int n);
 /* Safe text for this doc's character set (malloc'd). */
 char *doc_text(const struct doc *d, const char *s);
+/* The display width of s as doc_put shows it (the character set can change
+ * it: an arrow becomes "->"). */
+int doc_width(const struct doc *d, const char *s);
 
 /* Draws lines [top, top + h) (after the sticky lines) at window row y, columns
  * x .. x + width - 1. */

@@ -2,6 +2,7 @@
  * on the terminal; the answers are kept, and q (outside a kiosk) quits at
  * once, as there is no room to ask. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "screen.h"
 
@@ -9,15 +10,17 @@ static const enum action hints[] = {ACT_NONE};
 
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
-	char msg[160];
+	char needed[32], size[32];
 	(void)height;
 
-	snprintf(msg, sizeof msg,
-		 "Please enlarge the window to at least %dx%d (now %dx%d). "
-		 "Your answers are kept.",
-		 MIN_COLS, MIN_LINES, a->cols, a->lines);
+	snprintf(needed, sizeof needed, "%dx%d", MIN_COLS, MIN_LINES);
+	snprintf(size, sizeof size, "%dx%d", a->cols, a->lines);
+	char *msg = text_fmt(a->c, T_ENLARGE_TEXT, "needed", needed, "size", size, NULL);
+	char *quits = text_fmt(a->c, T_ENLARGE_QUIT, "key", hint_key(a->c, ACT_QUIT), NULL);
 	doc_wrap(d, 0, width, ROLE_HEADING, msg, -1);
-	doc_wrap(d, 0, width, ROLE_NORMAL, "q quits.", -1);
+	doc_wrap(d, 0, width, ROLE_NORMAL, quits, -1);
+	free(msg);
+	free(quits);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -1,8 +1,5 @@
 /* Help, in a box over the screen: every documented key from the key table,
  * and on a question, why that question matters. */
-#include <stdio.h>
-
-#include "layout.h"
 #include "screen.h"
 
 static const enum action hints[] = {ACT_CLOSE, ACT_NONE};
@@ -14,20 +11,20 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	(void)height;
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++)
-		n += keys_help_row((enum action)act, &kh[n]);
+		n += keys_help_row(a->c, (enum action)act, &kh[n]);
 	for (int i = 0; i < n; i++)
-		if (text_width(kh[i].keys) > kw)
-			kw = text_width(kh[i].keys);
+		if (doc_width(d, kh[i].keys) > kw)
+			kw = doc_width(d, kh[i].keys);
 	if (kw > width / 2)
 		kw = width / 2;
 	doc_line(d, -1);
-	doc_put(d, 0, ROLE_HEADING, "Keys");
+	doc_put(d, 0, ROLE_HEADING, text_get(a->c, T_HELP_KEYS));
 	for (int i = 0; i < n; i++) {
 		doc_line(d, -1);
 		doc_put(d, 0, ROLE_KEY, kh[i].keys);
 		doc_wrap_on(d, kw + 2, width - kw - 2, ROLE_NORMAL, kh[i].what, -1);
 	}
-	doc_wrap(d, 0, width, ROLE_DIM, "A mouse click on an option chooses it.", -1);
+	doc_wrap(d, 0, width, ROLE_DIM, text_get(a->c, T_HELP_MOUSE), -1);
 	if (a->flow.step == FLOW_QUESTION) {
 		const struct question *q = &a->c->questions[a->flow.question];
 		doc_blank(d);
@@ -37,10 +34,9 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	}
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	(void)a;
-	snprintf(buf, size, "Help");
+	sb_add(out, text_get(a->c, T_HELP_TITLE));
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

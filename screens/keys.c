@@ -3,18 +3,18 @@
 #include <stdio.h>
 
 #include "doc.h"
-#include "layout.h"
+#include "texts.h"
 
 struct binding {
 	int key;
 	int arg;
-	const char *name; /* as the help shows it, or NULL */
+	int name; /* a text id, KEYS_AS_TYPED, or KEYS_NO_TEXT: not in the help */
 };
 
 struct action_row {
 	const char *name;
-	const char *what;
-	const char *hint_key, *hint_verb;
+	int what;
+	int hint_key, hint_verb;
 	const struct binding *keys;
 	size_t nkeys;
 };
@@ -51,52 +51,67 @@ const char *keys_name(enum action a)
 	return row(a) ? row(a)->name : "NONE";
 }
 
-int keys_help_row(enum action a, struct key_help *out)
+/* A key's name: c's text, or the character the key types (into typed). */
+static const char *shown_name(const struct content *c, int name, int code, char typed[2])
 {
-	static char names[ACT_COUNT][64];
+	if (name != KEYS_AS_TYPED)
+		return text_get(c, (enum text_id)name);
+	typed[0] = code > ' ' && code < 0x7f ? (char)code : '?';
+	typed[1] = '\0';
+	return typed;
+}
+
+int keys_help_row(const struct content *c, enum action a, struct key_help *out)
+{
+	static char names[ACT_COUNT][160];
 	const struct action_row *r = row(a);
 
-	if (!r || !r->what)
+	if (!r || r->what == KEYS_NO_TEXT)
 		return 0;
 	size_t n = 0;
 	names[a][0] = '\0';
-	for (size_t k = 0; k < r->nkeys && n < sizeof names[a]; k++)
-		if (r->keys[k].name)
-			n += (size_t)snprintf(names[a] + n, sizeof names[a] - n, "%s%s", n ? ", " : "",
-					      r->keys[k].name);
+	for (size_t k = 0; k < r->nkeys && n < sizeof names[a]; k++) {
+		char typed[2];
+		if (r->keys[k].name == KEYS_NO_TEXT)
+			continue;
+		n += (size_t)snprintf(names[a] + n, sizeof names[a] - n, "%s%s", n ? ", " : "",
+				      shown_name(c, r->keys[k].name, r->keys[k].key, typed));
+	}
 	out->act = a;
 	out->keys = names[a];
-	out->what = r->what;
+	out->what = text_get(c, (enum text_id)r->what);
 	return 1;
 }
 
-int keys_hint(enum action a, const char **key, const char **verb)
+int keys_hint(const struct content *c, enum action a, const char **key, const char **verb)
 {
+	static char typed[ACT_COUNT][2];
 	const struct action_row *r = row(a);
 
-	if (!r || !r->hint_key)
+	if (!r || r->hint_key == KEYS_NO_TEXT)
 		return 0;
-	*key = r->hint_key;
-	*verb = r->hint_verb;
+	*key = shown_name(c, r->hint_key, r->keys[0].key, typed[a]);
+	*verb = text_get(c, (enum text_id)r->hint_verb);
 	return 1;
 }
 
-void keys_hint_rows(struct doc *d, int width, const enum action *acts)
+void keys_hint_rows(struct doc *d, const struct content *c, int width, const enum action *acts)
 {
 	int x = 0;
 
 	doc_line(d, -1);
 	for (const enum action *h = acts; *h != ACT_NONE; h++) {
 		const char *key, *verb;
-		if (!keys_hint(*h, &key, &verb))
+		if (!keys_hint(c, *h, &key, &verb))
 			continue;
-		int need = text_width(key) + 1 + text_width(verb);
+		int kw = doc_width(d, key);
+		int need = kw + 1 + doc_width(d, verb);
 		if (x > 0 && x + need > width) {
 			doc_line(d, -1);
 			x = 0;
 		}
 		doc_put(d, x, ROLE_KEY, key);
-		doc_put(d, x + text_width(key) + 1, ROLE_NORMAL, verb);
+		doc_put(d, x + kw + 1, ROLE_NORMAL, verb);
 		x += need + 3;
 	}
 }

@@ -1,9 +1,10 @@
 /* A question: where you are, the title, the question, the options with the
  * highlighted one and any earlier answer marked, and its help when it fits. */
 #include <stdio.h>
+#include <stdlib.h>
 
-#include "layout.h"
 #include "screen.h"
+#include "xalloc.h"
 
 static const enum action hints[] = {ACT_CONFIRM, ACT_UP, ACT_CHOOSE, ACT_BACK, ACT_HELP,
 				    ACT_QUIT, ACT_NONE};
@@ -36,6 +37,33 @@ static void options(const struct app *a, const struct question *q, int width, st
 	}
 }
 
+/* Puts a text on the last line piece by piece: the key in ROLE_KEY, the
+ * words around it dimmed. */
+struct hint_line {
+	struct doc *d;
+	int x;
+};
+
+static void put_piece(void *ctx, const char *s, size_t n, int is_value)
+{
+	struct hint_line *h = ctx;
+	char *piece = xstrndup(s, n);
+
+	doc_put(h->d, h->x, is_value ? ROLE_KEY : ROLE_DIM, piece);
+	h->x += doc_width(h->d, piece);
+	free(piece);
+}
+
+/* "? shows why this question matters", for a help that does not fit. */
+static void help_hint(const struct app *a, struct doc *d)
+{
+	struct hint_line h = {d, 0};
+
+	doc_blank(d);
+	doc_line(d, -1);
+	text_emit(a->c, T_QUESTION_HELP_HINT, put_piece, &h, "key", hint_key(a->c, ACT_HELP), NULL);
+}
+
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
 	const struct question *q = &a->c->questions[a->flow.question];
@@ -56,19 +84,17 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		doc_blank(d);
 		doc_wrap(d, 0, width, ROLE_DIM, q->help, -1);
 	} else {
-		doc_blank(d);
-		doc_line(d, -1);
-		const char *key = "?", *verb;
-		keys_hint(ACT_HELP, &key, &verb);
-		doc_put(d, 0, ROLE_KEY, key);
-		doc_put(d, text_width(key) + 1, ROLE_DIM, "shows why this question matters");
+		help_hint(a, d);
 	}
 	doc_free(&h);
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	snprintf(buf, size, "Question %d of %zu", a->flow.question + 1, a->c->nquestions);
+	char n[24], count[24];
+
+	text_add(out, a->c, T_SCREEN_STATUS_QUESTION, "number", num_text(n, a->flow.question + 1),
+		 "count", num_text(count, (long long)a->c->nquestions), NULL);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -101,12 +101,12 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 		const struct reason *r = &a->v.reasons[idx[i]];
 		const struct question *q = &c->questions[r->question];
 		sb_reset(&sb);
-		sb_addf(&sb, "%s: %s (points to %s)", q->title, q->options[r->option].label,
-			c->models[r->model].name);
+		text_add(&sb, c, T_RESULT_REASON, "question", q->title, "answer",
+			 q->options[r->option].label, "model", c->models[r->model].name, NULL);
 		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
 	}
 	if (n == 0 && toward_winner)
-		bullet(d, width, ROLE_NORMAL, "No single answer pulls strongly either way.");
+		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_REASONS));
 	sb_free(&sb);
 }
 
@@ -118,7 +118,7 @@ static void reasons(const struct app *a, int width, struct doc *d)
 	if (verdict_pick_reasons(&a->v, 0, VERDICT_REASONS_AGAINST, idx) == 0)
 		return;
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, "Pulling the other way", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_AGAINST), -1);
 	reason_list(a, width, d, 0, VERDICT_REASONS_AGAINST);
 }
 
@@ -128,22 +128,22 @@ static void flips(const struct app *a, int width, struct doc *d)
 	struct strbuf sb = {0};
 
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, "What would change this", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_FLIPS), -1);
 	if (a->v.nflips == 0)
-		bullet(d, width, ROLE_NORMAL,
-		       "No single answer would change the recommendation on its own.");
+		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < a->v.nflips && i < TOP_FLIPS; i++) {
 		const struct flip *f = &a->v.flips[i];
 		const struct question *q = &c->questions[f->question];
 		sb_reset(&sb);
-		sb_addf(&sb, "%s: answering \"%s\" would make it %s.", q->title,
-			q->options[f->option].label, c->models[f->new_winner].name);
+		text_add(&sb, c, T_RESULT_FLIP, "question", q->title, "answer",
+			 q->options[f->option].label, "model", c->models[f->new_winner].name, NULL);
 		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
 	}
 	if (a->v.nflips > TOP_FLIPS) { /* never cut silently: the report lists them all */
+		char n[24];
 		sb_reset(&sb);
-		sb_addf(&sb, "%zu more single changes would do it too: the saved report (s) lists them all.",
-			a->v.nflips - TOP_FLIPS);
+		text_add(&sb, c, T_RESULT_FLIPS_MORE, "count",
+			 num_text(n, (long long)(a->v.nflips - TOP_FLIPS)), NULL);
 		bullet(d, width, ROLE_DIM, sb_str(&sb));
 	}
 	sb_free(&sb);
@@ -154,7 +154,7 @@ static void advisories(const struct app *a, int width, struct doc *d)
 	if (a->v.nadvisories == 0)
 		return;
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, "Worth knowing", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_ADVISORIES), -1);
 	for (size_t i = 0; i < a->v.nadvisories; i++) {
 		const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
 		doc_line(d, -1);
@@ -172,7 +172,7 @@ static void services(const struct app *a, int width, struct doc *d)
 	if (m->services.n == 0)
 		return;
 	doc_blank(d);
-	sb_addf(&sb, "Typical %s services", m->name);
+	text_add(&sb, a->c, T_RESULT_SERVICES, "model", m->name, NULL);
 	doc_wrap(d, 0, width, ROLE_HEADING, sb_str(&sb), -1);
 	for (size_t i = 0; i < m->services.n; i++)
 		bullet(d, width, ROLE_NORMAL, m->services.texts[i]);
@@ -185,7 +185,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	(void)height;
 
 	if (!a->have_verdict) {
-		doc_wrap(d, 0, width, ROLE_ERROR, "Answer every question to see the result.", -1);
+		doc_wrap(d, 0, width, ROLE_ERROR, text_get(c, T_RESULT_NEED_ALL), -1);
 		return;
 	}
 	const struct model *w = &c->models[a->v.winner];
@@ -196,25 +196,25 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		free(split);
 	} else {
 		struct strbuf sb = {0};
-		sb_addf(&sb, "%s: %s", w->full_name, w->summary ? w->summary : "");
+		text_add(&sb, c, T_RESULT_MODEL_SUMMARY, "name", w->full_name, "summary",
+			 w->summary ? w->summary : "", NULL);
 		doc_wrap(d, 0, width, ROLE_NORMAL, sb_str(&sb), -1);
 		sb_free(&sb);
 	}
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, "How your answers add up", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_SCORES), -1);
 	bars(a, width, d);
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, "Why", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_WHY), -1);
 	reasons(a, width, d);
 	flips(a, width, d);
 	advisories(a, width, d);
 	services(a, width, d);
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	(void)a;
-	snprintf(buf, size, "Result");
+	sb_add(out, text_get(a->c, T_SCREEN_STATUS_RESULT));
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -34,7 +34,7 @@ static void item(const struct app *a, struct doc *d, int i, int width, int numw,
 {
 	const struct question *q = &a->c->questions[i];
 	int ch = a->flow.a->choice[i];
-	const char *ans = ch == ANSWER_NONE ? "(not answered)" : q->options[ch].label;
+	const char *ans = ch == ANSWER_NONE ? text_get(a->c, T_REVIEW_NOT_ANSWERED) : q->options[ch].label;
 	enum role r = ch == ANSWER_NONE ? ROLE_ERROR : ROLE_NORMAL;
 	char num[24];
 	int first = d->n;
@@ -65,9 +65,8 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	int tw = 0;
 	(void)height;
 
-	doc_wrap(d, 0, width, ROLE_HEADING, "Your answers", -1);
-	doc_wrap(d, 0, width, ROLE_DIM,
-		 "Pick an answer to change it, or go on to the result.", -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_ANSWERS), -1);
+	doc_wrap(d, 0, width, ROLE_DIM, text_get(c, T_REVIEW_INTRO), -1);
 	doc_blank(d);
 	for (int i = 0; i < nq; i++)
 		if (text_width(c->questions[i].title) > tw)
@@ -79,21 +78,24 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		item(a, d, i, width, numw, tw, width < 60);
 	doc_blank(d);
 	doc_line(d, nq);
-	char go[64];
-	snprintf(go, sizeof go, "%s See the result", doc_glyph(d, G_ARROW));
+	char *go = text_fmt(c, T_REVIEW_SEE_RESULT, "arrow", doc_glyph(d, G_ARROW), NULL);
 	doc_put(d, numw, ROLE_ACCENT, go);
+	free(go);
 	if (a->flow.cursor == nq) {
 		d->line[d->n - 1].fill = ROLE_SELECTED;
 		d->focus_first = d->focus_last = d->n - 1;
 	}
 	if (!flow_complete(&a->flow))
-		doc_wrap(d, numw, width - numw, ROLE_DIM, "Answer every question to see the result.", -1);
+		doc_wrap(d, numw, width - numw, ROLE_DIM, text_get(c, T_RESULT_NEED_ALL), -1);
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	snprintf(buf, size, "Review: %zu of %zu answered", answers_count(a->flow.a),
-		 a->c->nquestions);
+	char n[24], count[24];
+
+	text_add(out, a->c, T_SCREEN_STATUS_REVIEW, "answered",
+		 num_text(n, (long long)answers_count(a->flow.a)), "count",
+		 num_text(count, (long long)a->c->nquestions), NULL);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

@@ -4,12 +4,24 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "report.h"
 #include "savefile.h"
+#include "texts.h"
+
+/* Sets the status message to text id with {file} (and {reason}) filled. */
+static void say(struct app *a, enum role r, enum text_id id, const char *file,
+		const char *reason)
+{
+	char *m = text_fmt(a->c, id, "file", file, "reason", reason, NULL);
+
+	app_message(a, r, m);
+	free(m);
+}
 
 /* Where it went, as the user can find it again. */
 static void say_saved(struct app *a, const char *name)
@@ -17,12 +29,16 @@ static void say_saved(struct app *a, const char *name)
 	char cwd[PATH_MAX];
 	const char *base = strrchr(name, '/');
 
-	if (app_kiosk(a)) /* the name is what the user can ask the trainer for */
-		app_message(a, ROLE_OK, "Saved the report as %s", base ? base + 1 : name);
-	else if (name[0] != '/' && getcwd(cwd, sizeof cwd))
-		app_message(a, ROLE_OK, "Saved the report to %s/%s", cwd, name);
-	else
-		app_message(a, ROLE_OK, "Saved the report to %s", name);
+	if (app_kiosk(a)) { /* the name is what the user can ask the trainer for */
+		say(a, ROLE_OK, T_SAVE_SAVED_AS, base ? base + 1 : name, NULL);
+	} else if (name[0] != '/' && getcwd(cwd, sizeof cwd)) {
+		struct strbuf path = {0};
+		sb_addf(&path, "%s/%s", cwd, name);
+		say(a, ROLE_OK, T_SAVE_SAVED_TO, sb_str(&path), NULL);
+		sb_free(&path);
+	} else {
+		say(a, ROLE_OK, T_SAVE_SAVED_TO, name, NULL);
+	}
 }
 
 void save_report(struct app *a)
@@ -34,11 +50,11 @@ void save_report(struct app *a)
 
 	app_update_verdict(a);
 	if (app_kiosk(a) && !where.dir) {
-		app_message(a, ROLE_ERROR, "Saving is turned off on this kiosk.");
+		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_OFF));
 		return;
 	}
 	if (!a->have_verdict) {
-		app_message(a, ROLE_ERROR, "Answer every question before saving a report.");
+		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_NEED_ALL));
 		return;
 	}
 	report_write(REPORT_MARKDOWN, a->c, a->flow.a, &a->v, &sb);
@@ -49,8 +65,8 @@ void save_report(struct app *a)
 		say_saved(a, name);
 		a->saved = 1;
 	} else if (err == EEXIST) {
-		app_message(a, ROLE_ERROR, "Not saved: %s already exists (never overwritten).", name);
+		say(a, ROLE_ERROR, T_SAVE_EXISTS, name, NULL);
 	} else {
-		app_message(a, ROLE_ERROR, "Not saved to %s: %s.", name, strerror(err));
+		say(a, ROLE_ERROR, T_SAVE_FAILED, name, strerror(err));
 	}
 }

@@ -12,6 +12,8 @@
 #include "app.h"
 #include "doc.h"
 #include "keys.h"
+#include "strbuf.h"
+#include "texts.h"
 
 struct screen {
 	enum screen_id id;
@@ -21,8 +23,8 @@ struct screen {
 	 * not fit, like a question's help). */
 	void (*build)(const struct app *a, int width, int height, struct doc *d);
 	/* In the frame, the words at the right of the top bar; on a box, its
-	 * title. NULL: none. */
-	void (*status)(const struct app *a, char *buf, size_t size);
+	 * title (appended to out, in c's words). NULL: none. */
+	void (*status)(const struct app *a, struct strbuf *out);
 	enum reaction (*on_action)(struct app *a, enum action act, int arg);
 	/* The hints on the footer (on a box, its bottom border), ending with
 	 * ACT_NONE. */
@@ -38,6 +40,12 @@ const struct screen *screen_for(const struct app *a);
  * too small, else the overlay's, else the step's. A box is drawn over the
  * step's screen. */
 const struct screen *screen_on_top(const struct app *a);
+
+/* n in decimal in buf, as the value of a {placeholder}. Returns buf. */
+const char *num_text(char buf[24], long long n);
+/* The key to show for an action ("Enter", "?"), as its hint names it; "" if
+ * it has none. */
+const char *hint_key(const struct content *c, enum action a);
 
 /* The display width of the longest model name: the comparison's and the
  * result's bars' name column (compare.c). */

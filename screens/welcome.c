@@ -1,5 +1,5 @@
 /* Welcome: what the wizard does, how long it takes, the keys, start. */
-#include <stdio.h>
+#include <stdlib.h>
 
 #include "screen.h"
 
@@ -25,16 +25,21 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	}
 	doc_blank(d);
 	doc_line(d, -1);
-	doc_put(d, 0, ROLE_HEADING, "Keys");
-	keys_hint_rows(d, width, question_keys);
+	doc_put(d, 0, ROLE_HEADING, text_get(c, T_WELCOME_KEYS));
+	keys_hint_rows(d, c, width, question_keys);
 	doc_blank(d);
 	doc_line(d, 0);
-	doc_put(d, 0, ROLE_ACCENT, "Press Enter to start.");
+	char *start = text_fmt(c, T_WELCOME_START, "key", hint_key(c, ACT_CONFIRM), NULL);
+	doc_put(d, 0, ROLE_ACCENT, start);
+	free(start);
 }
 
-static void status(const struct app *a, char *buf, size_t size)
+static void status(const struct app *a, struct strbuf *out)
 {
-	snprintf(buf, size, "%zu questions", a->c->nquestions);
+	char n[24];
+
+	text_add(out, a->c, T_SCREEN_STATUS_WELCOME, "count", num_text(n, (long long)a->c->nquestions),
+		 NULL);
 }
 
 static enum reaction on_action(struct app *a, enum action act, int arg)

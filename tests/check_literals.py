@@ -55,9 +55,9 @@ def strip_comments(code):
 def placeholder_names(root):
     names = set()
     for line in (root / "src/content/text_ids.def").read_text().splitlines():
-        m = re.match(r'TEXT\(\w+, "\w+", "\w+", "([a-z_ ]*)"\)', line)
+        m = re.match(r'TEXT\(\w+, "\w+", "\w+", "([a-z_ ?]*)"\)', line)
         if m:
-            names.update(m.group(1).split())
+            names.update(n.rstrip("?") for n in m.group(1).split())
     return names
 
 

@@ -17,6 +17,7 @@
 #include "screen.h"
 #include "strbuf.h"
 #include "terminal.h"
+#include "texts.h"
 
 static struct content c;
 static struct answers ans;
@@ -351,7 +352,7 @@ Test(screens, keys_table_feeds_help)
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
 		struct key_help kh;
-		if (!keys_help_row((enum action)act, &kh))
+		if (!keys_help_row(&c, (enum action)act, &kh))
 			continue;
 		documented++;
 		cr_assert_eq(kh.act, act);
@@ -371,4 +372,55 @@ Test(screens, keys_table_feeds_help)
 	cr_assert_eq(keys_lookup(KEY_F(1), &arg), ACT_HELP);
 	cr_assert_eq(keys_lookup(27, &arg), ACT_CLOSE);
 	cr_assert_eq(keys_lookup('x', &arg), ACT_NONE);
+}
+
+/* Every word around the content's own comes from the string table: reworded
+ * there, it shows reworded (in both character sets), with no C change. */
+static void reword(enum text_id id, const char *text)
+{
+	free(c.texts[id]);
+	c.texts[id] = strdup(text);
+}
+
+static void prep_restart(struct app *a)
+{
+	prep_question(a);
+	a->overlay = OVERLAY_RESTART;
+}
+
+static void assert_shot(prepare_fn prep, int lines, int cols, const char *const *want)
+{
+	for (int u = 0; u < 2; u++) {
+		struct shot s = render(lines, cols, u, prep);
+		assert_ascii_when_c(&s);
+		for (const char *const *w = want; *w; w++)
+			assert_contains(&s, *w, "reworded");
+		shot_free(&s);
+	}
+}
+
+Test(screens, words_come_from_content)
+{
+	reword(T_KEYS_NAME_ENTER, "Entrée");
+	reword(T_KEYS_HINT_CONFIRM, "suite");
+	reword(T_KEYS_NAME_ESC, "Échap");
+	reword(T_KEYS_HINT_CLOSE, "fermer");
+	reword(T_KEYS_HELP_QUIT, "quitter (après confirmation)");
+	reword(T_WELCOME_START, "Appuyez sur {key} pour commencer.");
+	reword(T_SCREEN_STATUS_QUESTION, "Question {number} sur {count}");
+	reword(T_HELP_TITLE, "Aide");
+	reword(T_CONFIRM_RESTART, "Recommencer ?");
+	reword(T_CONFIRM_YES, "oui");
+	reword(T_ENLARGE_TEXT, "Agrandissez la fenêtre : {needed} au moins, {size} ici.");
+	static const char *const welcome[] = {"Appuyez sur Entrée pour commencer.", "Entrée suite",
+					      NULL};
+	static const char *const help[] = {"Aide", "Échap fermer", "q quitter (après confirmation)",
+					   "Question 1 sur", NULL};
+	static const char *const restart[] = {"Recommencer ?", "y oui", NULL};
+	static const char *const enlarge[] = {"Agrandissez la fenêtre : 40x12 au moins, 30x10 ici.",
+					      NULL};
+	assert_shot(prep_welcome, 24, 80, welcome);
+	assert_shot(prep_help, 24, 80, help);
+	assert_shot(prep_restart, 24, 80, restart);
+	assert_shot(prep_welcome, 10, 30, enlarge);
 }
