@@ -108,12 +108,11 @@ static void draw_hints(WINDOW *w, const struct app *a, const struct doc *d, int 
 			continue;
 		int need = hint_width(a, d, *h);
 		int rest = 0;
-		/* One column short per hint (a hint takes width + 2), as before
-		 * the words came from content: so the comparison's footer at
-		 * 80x24 still loses "q quit". Left for the footer fix. */
+		/* Keep room for help and quit, which must survive a narrow
+		 * footer: each takes two blanks before it and its width. */
 		for (const enum action *k = h + 1; *k != ACT_NONE; k++)
 			if (*k == ACT_HELP || *k == ACT_QUIT)
-				rest += hint_width(a, d, *k) + 1;
+				rest += 2 + hint_width(a, d, *k);
 		if (x + need + rest > right && *h != ACT_HELP && *h != ACT_QUIT)
 			continue;
 		if (x + need > right)

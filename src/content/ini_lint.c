@@ -92,7 +92,7 @@ struct lint {
 	int problems;
 };
 
-#define PROBLEM(l, line, where, ...)                                                        \
+#define LINT_PROBLEM(l, line, where, ...)                                                   \
 	do {                                                                                \
 		diag_add((l)->d, (l)->name, (line), (where), __VA_ARGS__);                 \
 		(l)->problems++;                                                            \
@@ -114,7 +114,7 @@ static int name_char(int c)
 static int check_name(struct lint *l, int line, const char *what, const char *s, size_t n)
 {
 	if (n == 0) {
-		PROBLEM(l, line, NULL, "empty %s name", what);
+		LINT_PROBLEM(l, line, NULL, "empty %s name", what);
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -122,9 +122,9 @@ static int check_name(struct lint *l, int line, const char *what, const char *s,
 		if (name_char(c))
 			continue;
 		if (c == ':')
-			PROBLEM(l, line, NULL, "%s name '%.*s' contains ':', which iniparser reads as a section separator", what, (int)n, s);
+			LINT_PROBLEM(l, line, NULL, "%s name '%.*s' contains ':', which iniparser reads as a section separator", what, (int)n, s);
 		else
-			PROBLEM(l, line, NULL, "%s name '%.*s' may hold only ASCII letters, digits, '_', '.' and '-'", what, (int)n, s);
+			LINT_PROBLEM(l, line, NULL, "%s name '%.*s' may hold only ASCII letters, digits, '_', '.' and '-'", what, (int)n, s);
 		return -1;
 	}
 	return 0;
@@ -146,12 +146,12 @@ static void lint_section(struct lint *l, const char *s, size_t n, int line, size
 {
 	const char *close = memchr(s, ']', n);
 	if (!close) {
-		PROBLEM(l, line, NULL, "section header has no closing ']'");
+		LINT_PROBLEM(l, line, NULL, "section header has no closing ']'");
 		return;
 	}
 	for (const char *p = close + 1; p < s + n; p++) {
 		if (*p != ' ' && *p != '\t') {
-			PROBLEM(l, line, NULL, "text after the section header's ']' is not allowed");
+			LINT_PROBLEM(l, line, NULL, "text after the section header's ']' is not allowed");
 			break;
 		}
 	}
@@ -168,7 +168,7 @@ static void lint_section(struct lint *l, const char *s, size_t n, int line, size
 	l->section = m->names[m->nnames++] = lower_dup(name, len);
 	int first = nameset_add(&l->sections, l->section, line);
 	if (first)
-		PROBLEM(l, line, l->section, "duplicate section (first at line %d); iniparser would merge them", first);
+		LINT_PROBLEM(l, line, l->section, "duplicate section (first at line %d); iniparser would merge them", first);
 	else
 		add_mark(l, NULL, line, offset);
 }
@@ -180,14 +180,14 @@ static void lint_value(struct lint *l, const char *where, const char *v, size_t 
 	if (n && (v[0] == '"' || v[0] == '\'')) {
 		const char *end = memchr(v + 1, v[0], n - 1);
 		if (!end)
-			PROBLEM(l, line, where, "value starts with %c but has no closing quote", v[0]);
+			LINT_PROBLEM(l, line, where, "value starts with %c but has no closing quote", v[0]);
 		else if (end != v + n - 1)
-			PROBLEM(l, line, where, "text after the closing quote would be dropped (quotes cannot be escaped)");
+			LINT_PROBLEM(l, line, where, "text after the closing quote would be dropped (quotes cannot be escaped)");
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (v[i] == ';' || v[i] == '#') {
-			PROBLEM(l, line, where, "unquoted '%c' would cut the value short; put the value in double quotes", v[i]);
+			LINT_PROBLEM(l, line, where, "unquoted '%c' would cut the value short; put the value in double quotes", v[i]);
 			return;
 		}
 	}
@@ -197,7 +197,7 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 {
 	const char *eq = memchr(s, '=', n);
 	if (!eq) {
-		PROBLEM(l, line, NULL, "expected '[section]', 'key = value' or a comment");
+		LINT_PROBLEM(l, line, NULL, "expected '[section]', 'key = value' or a comment");
 		return;
 	}
 	size_t klen = (size_t)(eq - s);
@@ -211,7 +211,7 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 		key[i] = (char)tolower((unsigned char)s[i]);
 	key[klen] = '\0';
 	if (!l->section) {
-		PROBLEM(l, line, key, "key before the first [section]");
+		LINT_PROBLEM(l, line, key, "key before the first [section]");
 		return;
 	}
 	snprintf(where, sizeof where, "%s/%s", l->section, key);
@@ -222,7 +222,7 @@ static void lint_key(struct lint *l, const char *s, size_t n, int line, size_t o
 	lint_value(l, where, v, vlen, line);
 	int first = nameset_add(&l->keys, where, line);
 	if (first)
-		PROBLEM(l, line, where, "duplicate key (first at line %d); iniparser would keep only the last", first);
+		LINT_PROBLEM(l, line, where, "duplicate key (first at line %d); iniparser would keep only the last", first);
 	else
 		add_mark(l, key, line, offset);
 }
@@ -264,27 +264,27 @@ static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
 		unsigned cp;
 		enum danger d;
 		if (s[i] == '\0') {
-			PROBLEM(l, line, NULL, "NUL byte at column %d", width + 1);
+			LINT_PROBLEM(l, line, NULL, "NUL byte at column %d", width + 1);
 			return -1;
 		}
 		size_t k = sanitize_next(s + i, n - i, &cp, &d);
 		const char *what = character_problem(cp, d);
 		if (what && d == DANGER_INVALID)
-			PROBLEM(l, line, NULL, "invalid UTF-8 at column %d; save the file as UTF-8", width + 1);
+			LINT_PROBLEM(l, line, NULL, "invalid UTF-8 at column %d; save the file as UTF-8", width + 1);
 		else if (what && cp < 0x80)
-			PROBLEM(l, line, NULL, "%s 0x%02X at column %d", what, cp, width + 1);
+			LINT_PROBLEM(l, line, NULL, "%s 0x%02X at column %d", what, cp, width + 1);
 		else if (what)
-			PROBLEM(l, line, NULL, "%s U+%04X at column %d", what, cp, width + 1);
+			LINT_PROBLEM(l, line, NULL, "%s U+%04X at column %d", what, cp, width + 1);
 		if (what)
 			return -1;
 		i += k;
 	}
 	if (width > INI_MAX_LINE) {
-		PROBLEM(l, line, NULL, "line is %d characters long; the limit is %d", width, INI_MAX_LINE);
+		LINT_PROBLEM(l, line, NULL, "line is %d characters long; the limit is %d", width, INI_MAX_LINE);
 		return -1;
 	}
 	if (n && s[n - 1] == '\\') {
-		PROBLEM(l, line, NULL, "line ends with '\\'; continuation lines are not supported");
+		LINT_PROBLEM(l, line, NULL, "line ends with '\\'; continuation lines are not supported");
 		return -1;
 	}
 	return 0;
@@ -314,7 +314,7 @@ int ini_lint_marks(const char *data, size_t len, const char *name, struct diags 
 	int line = 1;
 
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
-		PROBLEM(&l, 1, NULL, "file starts with a byte-order mark; save it as UTF-8 without BOM");
+		LINT_PROBLEM(&l, 1, NULL, "file starts with a byte-order mark; save it as UTF-8 without BOM");
 		pos = 3;
 	}
 	while (pos < len) {

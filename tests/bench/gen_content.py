@@ -5,7 +5,7 @@ import os, shutil, sys
 
 src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 os.makedirs(dst, exist_ok=True)
-for f in ("wizard.ini", "models.ini"):
+for f in ("wizard.ini", "models.ini", "texts.ini"):
     shutil.copy(os.path.join(src, f), dst)
 with open(os.path.join(dst, "questions.ini"), "w") as q:
     for i in range(n):

@@ -298,6 +298,20 @@ Test(screens, comparison_table_and_stacked)
 	});
 }
 
+/* However narrow the footer, "? help" and "q quit" stay on it: they are how
+ * a lost user finds the way out. */
+Test(screens, footer_keeps_help_and_quit)
+{
+	const prepare_fn preps[] = {prep_welcome, prep_question, prep_answered, prep_result,
+				    prep_compare};
+	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++)
+		EACH_SHOT(preps[p], {
+			const char *foot = s.row[s.lines - 1];
+			cr_assert(strstr(foot, "? help") && strstr(foot, "q quit"),
+				  "%dx%d screen %zu: footer \"%s\"", s.cols, s.lines, p, foot);
+		});
+}
+
 static void prep_help(struct app *a)
 {
 	prep_question(a);
