@@ -101,15 +101,22 @@ static size_t collect_args(va_list ap, struct text_arg *args)
 	return n;
 }
 
-void text_emit(const struct content *c, enum text_id id, text_sink sink, void *ctx, ...)
+/* The one place variadic name, value pairs become arguments. */
+static void vemit(const struct content *c, enum text_id id, text_sink sink, void *ctx, va_list ap)
 {
 	struct text_arg args[MAX_ARGS];
+	size_t n = collect_args(ap, args);
+
+	text_expand(text_get(c, id), args, n, sink, ctx);
+}
+
+void text_emit(const struct content *c, enum text_id id, text_sink sink, void *ctx, ...)
+{
 	va_list ap;
 
 	va_start(ap, ctx);
-	size_t n = collect_args(ap, args);
+	vemit(c, id, sink, ctx, ap);
 	va_end(ap);
-	text_expand(text_get(c, id), args, n, sink, ctx);
 }
 
 static void to_strbuf(void *ctx, const char *s, size_t n, int is_value)
@@ -120,24 +127,20 @@ static void to_strbuf(void *ctx, const char *s, size_t n, int is_value)
 
 void text_add(struct strbuf *out, const struct content *c, enum text_id id, ...)
 {
-	struct text_arg args[MAX_ARGS];
 	va_list ap;
 
 	va_start(ap, id);
-	size_t n = collect_args(ap, args);
+	vemit(c, id, to_strbuf, out, ap);
 	va_end(ap);
-	text_expand(text_get(c, id), args, n, to_strbuf, out);
 }
 
 char *text_fmt(const struct content *c, enum text_id id, ...)
 {
 	struct strbuf sb = {0};
-	struct text_arg args[MAX_ARGS];
 	va_list ap;
 
 	va_start(ap, id);
-	size_t n = collect_args(ap, args);
+	vemit(c, id, to_strbuf, &sb, ap);
 	va_end(ap);
-	text_expand(text_get(c, id), args, n, to_strbuf, &sb);
 	return sb_take(&sb);
 }
