@@ -119,55 +119,63 @@ int session_script(struct session *s, const char *script, char *err, size_t errs
 
 void screen_cells(int y, int cols, wchar_t *cells)
 {
+	cchar_t *row = calloc((size_t)cols + 1, sizeof *row);
+	int n = mvwin_wchnstr(stdscr, y, 0, row, cols) == ERR ? 0 : cols;
+
 	for (int x = 0; x < cols; x++) {
-		cchar_t cc;
 		wchar_t wch[CCHARW_MAX + 1] = {0};
 		attr_t at;
 		short pair;
 		cells[x] = L' ';
-		if (mvwin_wch(stdscr, y, x, &cc) == OK &&
-		    getcchar(&cc, wch, &at, &pair, NULL) != ERR && wch[0])
+		if (x < n && getcchar(&row[x], wch, &at, &pair, NULL) != ERR && wch[0])
 			cells[x] = wch[0];
-		if (cp_width((unsigned)cells[x]) == 2 && x + 1 < cols)
+		/* The wizard's own idea of width, which is what it lays out by. */
+		if (cells[x] >= 0x1100 && cp_width((unsigned)cells[x]) == 2 && x + 1 < cols)
 			cells[++x] = 0;
 	}
+	free(row);
 }
 
-static void add_utf8(struct strbuf *sb, unsigned cp)
+/* Writes cp as UTF-8 at out; returns the bytes written. */
+static size_t put_utf8(char *out, unsigned cp)
 {
 	if (cp < 0x80) {
-		sb_addc(sb, (char)cp);
-	} else if (cp < 0x800) {
-		sb_addc(sb, (char)(0xC0 | cp >> 6));
-		sb_addc(sb, (char)(0x80 | (cp & 0x3F)));
-	} else if (cp < 0x10000) {
-		sb_addc(sb, (char)(0xE0 | cp >> 12));
-		sb_addc(sb, (char)(0x80 | (cp >> 6 & 0x3F)));
-		sb_addc(sb, (char)(0x80 | (cp & 0x3F)));
-	} else {
-		sb_addc(sb, (char)(0xF0 | cp >> 18));
-		sb_addc(sb, (char)(0x80 | (cp >> 12 & 0x3F)));
-		sb_addc(sb, (char)(0x80 | (cp >> 6 & 0x3F)));
-		sb_addc(sb, (char)(0x80 | (cp & 0x3F)));
+		out[0] = (char)cp;
+		return 1;
 	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | cp >> 12);
+		out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | cp >> 18);
+	out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
 }
 
 char *screen_span(int y, int from, int to)
 {
-	struct strbuf sb = {0};
 	wchar_t *cells = calloc((size_t)(to > 0 ? to : 1), sizeof *cells);
-	size_t keep = 0;
+	char *out = malloc((size_t)(to > from ? to - from : 0) * 4 + 1);
+	size_t len = 0, keep = 0;
 
 	screen_cells(y, to, cells);
 	for (int x = from; x < to; x++) {
 		if (cells[x] == 0)
 			continue; /* the second column of a wide character */
-		add_utf8(&sb, (unsigned)cells[x]);
+		len += put_utf8(out + len, (unsigned)cells[x]);
 		if (cells[x] != L' ')
-			keep = sb.len;
+			keep = len;
 	}
 	free(cells);
-	char *out = sb_take(&sb);
 	out[keep] = '\0';
 	return out;
 }
