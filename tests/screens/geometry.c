@@ -5,7 +5,7 @@
  * The sizes: every width from 30 to 300, each at a height of 10 or 11, one of
  * 12-24 and one of 25-100 (rotating with the width, so every height comes up
  * in both bands), and every height from 10 to 100 at 80 columns; in LANG=C
- * every seventh width. Below 40x12 every screen must be the please-enlarge
+ * every tenth width. Below 40x12 every screen must be the please-enlarge
  * screen.
  *
  * A page (result, comparison, the help overlay) is first read whole, in a
@@ -108,7 +108,7 @@ static int width_step(void)
 	return n > 0 ? n : 1;
 }
 
-/* The whole sweep in UTF-8, and every seventh width again in LANG=C (the
+/* The whole sweep in UTF-8, and every tenth width again in LANG=C (the
  * ASCII markers "v more" and "^ more", the ASCII box). */
 static void run_kind(const struct kind *k)
 {
@@ -121,7 +121,7 @@ static void run_kind(const struct kind *k)
 		cr_assert_eq(session_open(&s, &c, 80, 24, utf8, NULL), 0, "no headless terminal");
 		cr_assert_eq(session_script(&s, k->keys, err, sizeof err), 0, "%s: %s", k->name, err);
 		t.utf8 = utf8;
-		sweep(&s, k, &t, utf8 ? width_step() : 7 * width_step(), utf8);
+		sweep(&s, k, &t, utf8 ? width_step() : 10 * width_step(), utf8);
 		session_close(&s);
 	}
 	char *report = tally_report(&t);

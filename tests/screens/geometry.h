@@ -31,6 +31,7 @@ enum prop {
 	P_PGUP,
 	P_MARKER,
 	P_CHROME,
+	P_FOOTER,
 	P_COUNT
 };
 
@@ -63,11 +64,14 @@ struct look {
 	char *chrome;
 	enum marker marker;
 	int found;           /* 0: the help box is not on the screen */
+	char *footer;        /* the screen's last row, as drawn */
 };
 
 void look_at(const struct session *s, enum kind_type type, struct look *l);
 void look_free(struct look *l);
 int look_same(const struct look *a, const struct look *b);
+/* The footer keeps "? help" and "q quit" whatever else must go. */
+void check_footer(struct tally *t, const struct look *l, int cols, int lines);
 /* 1 when some row of the view contains text. */
 int look_has(const struct look *l, const char *text);
 /* The whole screen as one line, blanks collapsed (malloc'd). */

@@ -20,9 +20,10 @@ struct list {
 static void list_chrome(struct list *li, const struct look *l)
 {
 	char **want = &li->chrome[l->marker];
-	if (!*want)
+	if (!*want) {
 		*want = xstrdup(l->chrome);
-	else if (strcmp(*want, l->chrome))
+		check_footer(li->t, l, li->cols, li->lines);
+	} else if (strcmp(*want, l->chrome))
 		tally_fail(li->t, P_CHROME, li->cols, li->lines,
 			   "the rows around the body changed:\n%s\n  to\n%s", *want, l->chrome);
 }

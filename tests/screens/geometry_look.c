@@ -117,6 +117,7 @@ static void look_help(const struct session *s, struct look *l)
 void look_at(const struct session *s, enum kind_type type, struct look *l)
 {
 	memset(l, 0, sizeof *l);
+	l->footer = screen_row(s->lines - 1, s->cols);
 	if (type == KIND_HELP)
 		look_help(s, l);
 	else
@@ -129,6 +130,7 @@ void look_free(struct look *l)
 		free(l->view[i]);
 	free(l->view);
 	free(l->chrome);
+	free(l->footer);
 	memset(l, 0, sizeof *l);
 }
 
@@ -140,6 +142,12 @@ int look_same(const struct look *a, const struct look *b)
 		if (strcmp(a->view[i], b->view[i]))
 			return 0;
 	return 1;
+}
+
+void check_footer(struct tally *t, const struct look *l, int cols, int lines)
+{
+	if (!strstr(l->footer, "? help") || !strstr(l->footer, "q quit"))
+		tally_fail(t, P_FOOTER, cols, lines, "the footer is \"%s\"", l->footer);
 }
 
 int look_has(const struct look *l, const char *text)

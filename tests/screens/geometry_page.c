@@ -84,9 +84,10 @@ static int press(struct session *s, struct page *p, int key, struct look *l, int
 	session_key(s, key);
 	look_at(s, p->type, l);
 	char **want = &p->chrome[l->marker];
-	if (!*want)
+	if (!*want) {
 		*want = xstrdup(l->chrome);
-	else if (strcmp(*want, l->chrome))
+		check_footer(p->t, l, p->cols, p->lines);
+	} else if (strcmp(*want, l->chrome))
 		tally_fail(p->t, P_CHROME, p->cols, p->lines,
 			   "the rows around the body changed:\n%s\n  to\n%s", *want, l->chrome);
 	int top = top_of(p, l, from);
@@ -256,7 +257,7 @@ int reference_read(struct session *s, const struct kind *k, int cols, struct ref
 
 	memset(r, 0, sizeof *r);
 	r->cols = cols;
-	for (int tall = 400; tall <= 2000; tall *= 2) {
+	for (int tall = 200; tall <= 1600; tall *= 2) {
 		session_resize(s, cols, tall);
 		session_key(s, KEY_HOME);
 		look_at(s, k->type, &l);

@@ -16,6 +16,7 @@ static const char *const names[P_COUNT] = {
 	[P_PGUP] = "PgDn then PgUp returns to the same top line",
 	[P_MARKER] = "the \"more\" marker is lit exactly when there is more",
 	[P_CHROME] = "the title and the footer never move or overlap the body",
+	[P_FOOTER] = "the footer keeps \"? help\" and \"q quit\"",
 };
 
 void tally_init(struct tally *t, const char *name)

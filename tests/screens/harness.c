@@ -119,21 +119,22 @@ int session_script(struct session *s, const char *script, char *err, size_t errs
 
 void screen_cells(int y, int cols, wchar_t *cells)
 {
-	cchar_t *row = calloc((size_t)cols + 1, sizeof *row);
-	int n = mvwin_wchnstr(stdscr, y, 0, row, cols) == ERR ? 0 : cols;
+	static cchar_t *row; /* reused: the sweep reads rows by the hundred thousand */
+	static int cap;
 
+	if (cols + 1 > cap) {
+		cap = cols + 1;
+		row = realloc(row, (size_t)cap * sizeof *row);
+	}
+	int n = mvwin_wchnstr(stdscr, y, 0, row, cols) == ERR ? 0 : cols;
 	for (int x = 0; x < cols; x++) {
-		wchar_t wch[CCHARW_MAX + 1] = {0};
-		attr_t at;
-		short pair;
-		cells[x] = L' ';
-		if (x < n && getcchar(&row[x], wch, &at, &pair, NULL) != ERR && wch[0])
-			cells[x] = wch[0];
+		/* ncurses' cchar_t: the spacing character first (getcchar would copy
+		 * and count for every cell, which the sweep cannot afford). */
+		cells[x] = x < n && row[x].chars[0] ? row[x].chars[0] : L' ';
 		/* The wizard's own idea of width, which is what it lays out by. */
 		if (cells[x] >= 0x1100 && cp_width((unsigned)cells[x]) == 2 && x + 1 < cols)
 			cells[++x] = 0;
 	}
-	free(row);
 }
 
 /* Writes cp as UTF-8 at out; returns the bytes written. */
