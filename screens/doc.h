@@ -31,6 +31,7 @@ struct doc {
 	int sticky;       /* the first lines stay on top when scrolling */
 	int focus_first;  /* lines to keep visible, or -1 */
 	int focus_last;
+	int focus_is_first, focus_is_last; /* the focus is a list's first / last item */
 };
 
 enum glyph {

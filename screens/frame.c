@@ -32,6 +32,8 @@ static void lay_out(struct app *a, const struct screen *s, struct doc *d)
 	in.sticky = d->sticky;
 	in.focus_first = d->focus_first;
 	in.focus_last = d->focus_last;
+	in.focus_is_first = d->focus_is_first;
+	in.focus_is_last = d->focus_is_last;
 	page_layout(&in, top, p);
 }
 

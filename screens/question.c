@@ -33,6 +33,8 @@ static void options(const struct app *a, const struct question *q, int width, st
 		if (sel) {
 			d->focus_first = first;
 			d->focus_last = d->n - 1;
+			d->focus_is_first = o == 0;
+			d->focus_is_last = o + 1 == q->noptions;
 		}
 	}
 }

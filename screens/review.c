@@ -55,6 +55,7 @@ static void item(const struct app *a, struct doc *d, int i, int width, int numw,
 			d->line[l].fill = ROLE_SELECTED;
 		d->focus_first = first;
 		d->focus_last = d->n - 1;
+		d->focus_is_first = i == 0;
 	}
 }
 
@@ -84,6 +85,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	if (a->flow.cursor == nq) {
 		d->line[d->n - 1].fill = ROLE_SELECTED;
 		d->focus_first = d->focus_last = d->n - 1;
+		d->focus_is_last = 1;
 	}
 	if (!flow_complete(&a->flow))
 		doc_wrap(d, numw, width - numw, ROLE_DIM, text_get(c, T_RESULT_NEED_ALL), -1);

@@ -1,7 +1,9 @@
 #include "layout.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "xalloc.h"
 
@@ -42,7 +44,9 @@ bad:
 	return 1;
 }
 
-int cp_width(unsigned cp)
+/* The widths glibc gives when it cannot load its UTF-8 tables: the wide
+ * blocks and the common combining marks. */
+static int fallback_width(unsigned cp)
 {
 	static const unsigned wide[][2] = {
 		{0x1100, 0x115F}, {0x2E80, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
@@ -55,6 +59,33 @@ int cp_width(unsigned cp)
 		if (cp >= wide[i][0] && cp <= wide[i][1])
 			return 2;
 	return 1;
+}
+
+/* The C library's UTF-8 character table, whatever the process's locale: it
+ * is what ncursesw measures with, so a width here is the width on screen. */
+static locale_t utf8_ctype(void)
+{
+	static locale_t loc;
+	static int tried;
+
+	if (!tried) {
+		tried = 1;
+		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	}
+	return loc;
+}
+
+int cp_width(unsigned cp)
+{
+	if (cp < 0x300) /* ASCII and Latin: the fast path for nearly all text */
+		return 1;
+	locale_t loc = utf8_ctype();
+	if (!loc)
+		return fallback_width(cp);
+	locale_t old = uselocale(loc);
+	int w = wcwidth((wchar_t)cp);
+	uselocale(old);
+	return w < 0 ? 1 : w;
 }
 
 int text_width(const char *s)

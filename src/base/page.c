@@ -70,6 +70,10 @@ static int show_focus(const struct page_in *in, const struct page *p, int top)
 		top = ff;
 	if (fl >= top + p->rows)
 		top = fl - p->rows + 1;
+	if (in->focus_is_first && fl < p->rows)
+		top = 0;
+	if (in->focus_is_last && ff >= p->max_top)
+		top = p->max_top;
 	return top;
 }
 

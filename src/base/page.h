@@ -23,6 +23,10 @@ struct page_in {
 	int sticky;      /* its first lines stay on top when it scrolls */
 	int focus_first; /* lines to keep in view (a highlighted item), or -1 */
 	int focus_last;
+	/* The focus is the list's first (last) item: show the document from its
+	 * start (to its end) as long as the focus stays in view, so Home and End
+	 * also bring back the heading above a list and the lines below it. */
+	int focus_is_first, focus_is_last;
 };
 
 struct page {

@@ -59,7 +59,28 @@ alive() { local s; s=$(ps -o stat= -p "$1" 2>/dev/null); [ -n "$s" ] && [ "${s#Z
 wizard_pid() { ps -o pid= --ppid "$(pane '#{pane_pid}')" | tr -d ' ' | head -1; }
 screen() { $TM capture-pane -p -t ow; }
 send() { $TM send-keys -t ow "$@"; }
-resize() { $TM resize-window -t ow -x "$1" -y "$2"; }
+# resize W H: the window to W x H, returning once the program has been told.
+# tmux resizes a pane's pty (the ioctl that sends SIGWINCH) at most every
+# 250 ms and coalesces what comes in between, so resize-window returning says
+# nothing about what the program sees: a key sent at once can reach it before
+# the SIGWINCH, at the old size. This waits until the kernel's size of the
+# pane's tty is W x H.
+resize() {
+	local before win i=0
+	before=$(pty_size) win=$(pane '#{window_width} #{window_height}')
+	resize_nowait "$1" "$2"
+	[ "$win" = "$1 $2" ] && return 0 # nothing for tmux to do
+	# The pty is already W x H but another size is queued: tmux sends that
+	# one first, then ours 10 ms later; both come within one timer period.
+	[ "$before" = "$2 $1" ] && sleep 0.3
+	while [ $i -lt 100 ] && [ "$(pty_size)" != "$2 $1" ]; do sleep 0.02; i=$((i + 1)); done
+	[ "$(pty_size)" = "$2 $1" ] || echo "  (the pane's tty is still $(pty_size) after 2 s, not ${2}x$1 rows x columns)"
+}
+# resize_nowait W H: the resize as tmux takes it (the program is told within
+# about 250 ms), for storms that want resizes at random moments.
+resize_nowait() { $TM resize-window -t ow -x "$1" -y "$2"; }
+# "ROWS COLS" of the pane's tty as the kernel has it: what the program reads.
+pty_size() { stty -F "$(pane '#{pane_tty}')" size 2>/dev/null; }
 pane() { $TM display -p -t ow "$1"; }
 # wait_for TEXT [SECONDS]: until the pane shows TEXT (fixed string).
 wait_for() {

@@ -247,7 +247,8 @@ storm() {
 		fi
 		seen
 		# Spread the resizes evenly over the batches: first 1x1, then 300x100,
-		# then random sizes.
+		# then random sizes. Not waited for (resize_nowait): tmux tells the
+		# program within 250 ms, so a SIGWINCH may land in the next batch.
 		while [ $resized -lt "$NRESIZES" ] && [ $((resized * NKEYS)) -lt $((sent * NRESIZES)) ]; do
 			case $resized in
 			0) w=1 h=1 ;;
@@ -255,7 +256,7 @@ storm() {
 			*) w=$((1 + RANDOM % 300)) h=$((1 + RANDOM % 100)) ;;
 			esac
 			[ -n "${MONKEY_TRACE:-}" ] && echo "resize $w $h" >>"$MONKEY_TRACE"
-			resize "$w" "$h"
+			resize_nowait "$w" "$h"
 			resized=$((resized + 1))
 			wait_idle "$pid" 10
 			if ! running "$pid"; then
@@ -276,8 +277,12 @@ storm() {
 # spinning.
 after_storm() {
 	local name=$1 pid=$2 before c0 c1
+	# resize waits until the program has been told (the storm's last resize
+	# may still be queued in tmux): an n that arrived while it still saw a
+	# too-small window would be ignored by the enlarge screen, as it should.
 	resize 80 24
 	wait_idle "$pid" 20
+	check "$name: redrawn at 80x24 after the storm" wait_gone "Please enlarge"
 	send n # closes help or a confirmation, if one is open
 	wait_idle "$pid" 5
 	c0=$(pstat "$pid") c0=${c0#* }

@@ -219,12 +219,47 @@ Test(content, nul_byte_and_key_before_section)
 	cr_assert(has_diag(&d, 3, "NUL byte at column 10"), "%s", diag_text(&d));
 }
 
+/* One broken questions file: every problem in it and every one it causes in
+ * the other files is reported, each with its file, line and place, and
+ * nothing else. */
 Test(content, every_problem_at_once)
 {
-	load_fixture("mini", F_QUESTIONS,
-		     question_with("option.a = A\noption.b = B\npoints.a.alpha = x\npoints.b.zeta = 1\n"),
-		     &c, &d);
-	cr_assert_geq(d.n, 2, "%s", diag_text(&d));
+	static const struct {
+		const char *file;
+		int line;
+		const char *where, *what;
+	} want[] = {
+		{"fx/questions.ini", 8, "q/points.a.alpha", "'x' is not a number"},
+		{"fx/questions.ini", 9, "q/points.b.zeta", "unknown model 'zeta'"},
+		{"fx/comparison.ini", 3, "nature/question", "link to unknown question 'routine'"},
+		{"fx/comparison.ini", 9, "scale/question", "link to unknown question 'volume'"},
+		{"fx/advisories.ini", 10, "data_checks/when_any", "unknown question 'data'"},
+		{"fx/advisories.ini", 15, "automate/when_all", "unknown question 'routine'"},
+		{"fx/advisories.ini", 15, "automate/when_all", "unknown question 'volume'"},
+		/* Their only conditions named questions that are gone. */
+		{"fx/advisories.ini", 7, "data_checks",
+		 "no condition: add when_any, when_all, when_tag or when_strength"},
+		{"fx/advisories.ini", 12, "automate",
+		 "no condition: add when_any, when_all, when_tag or when_strength"},
+	};
+	size_t n = sizeof want / sizeof want[0];
+
+	cr_assert_neq(load_fixture("mini", F_QUESTIONS,
+				   question_with("option.a = A\noption.b = B\npoints.a.alpha = x\n"
+						 "points.b.zeta = 1\n"),
+				   &c, &d),
+		      0);
+	for (size_t i = 0; i < n; i++) {
+		int found = 0;
+		for (size_t k = 0; k < d.n && !found; k++)
+			found = d.items[k].file && !strcmp(d.items[k].file, want[i].file) &&
+				d.items[k].line == want[i].line && d.items[k].where &&
+				!strcmp(d.items[k].where, want[i].where) &&
+				!strcmp(d.items[k].what, want[i].what);
+		cr_expect(found, "missing %s:%d: %s: %s in:\n%s", want[i].file, want[i].line,
+			  want[i].where, want[i].what, diag_text(&d));
+	}
+	cr_expect_eq(d.n, n, "%zu diagnostics, not %zu:\n%s", d.n, n, diag_text(&d));
 }
 
 Test(content, bad_thresholds_and_unknown_keys)

@@ -1,63 +1,50 @@
-/* Replays the fuzz seeds and every saved crash input through the fuzz
- * targets' entry points, in the ordinary (and sanitizer) builds. A crash input
- * file's name starts with its target: fuzz_content-, fuzz_answers-,
- * fuzz_summary-. */
+/* Replays the fuzz seeds and every saved input through the fuzz targets' own
+ * entry points (tests/fuzz/fuzz_*.c, built into this test with their
+ * LLVMFuzzer* functions renamed), in the ordinary and the sanitizer builds:
+ * what a target calls a crash (its abort on a broken invariant, a sanitizer
+ * report) fails here too, with no clang needed. A saved input's name starts
+ * with its target (fuzz_content-, fuzz_answers-, fuzz_summary-): the files
+ * libFuzzer left after a crash, and hand-made regression inputs for the edge
+ * cases each loader has to survive (tests/fuzz/crashes/README). */
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "answers.h"
-#include "content.h"
-#include "summary.h"
 #include "testutil.h"
 
-static struct content shipped;
+#define TARGET(t)                                                                   \
+	int fuzz_##t##_init(int *argc, char ***argv);                                \
+	int fuzz_##t##_one(const uint8_t *data, size_t size);
+TARGET(content)
+TARGET(answers)
+TARGET(summary)
 
-static void replay_content(const char *data, size_t len)
-{
-	struct content c;
-	struct diags d = {0};
-	const char *files[CONTENT_NFILES];
-	size_t lens[CONTENT_NFILES];
-	for (int i = 0; i < CONTENT_NFILES; i++)
-		files[i] = data, lens[i] = len;
-	if (content_load_mem(files, lens, "replay", &c, &d) == 0)
-		content_free(&c);
-	else
-		cr_assert_gt(d.n, 0, "a failed load must say why");
-	diags_free(&d);
-}
+struct target {
+	const char *name;  /* the file name prefix of its saved inputs */
+	const char *seeds; /* its folder under seeds/ */
+	int (*init)(int *argc, char ***argv);
+	int (*one)(const uint8_t *data, size_t size);
+};
 
-static void replay_answers(const char *data, size_t len)
-{
-	struct answers a;
-	struct diags d = {0};
-	answers_load_mem(data, len, "replay", &shipped, 1, &a, &d);
-	answers_free(&a);
-	diags_free(&d);
-}
+static const struct target targets[] = {
+	{"fuzz_content", "content", fuzz_content_init, fuzz_content_one},
+	{"fuzz_answers", "answers", fuzz_answers_init, fuzz_answers_one},
+	{"fuzz_summary", "summary", fuzz_summary_init, fuzz_summary_one},
+};
+#define NTARGETS (sizeof targets / sizeof targets[0])
 
-static void replay_summary(const char *data, size_t len)
-{
-	struct summary_tally t;
-	struct strbuf out = {0};
-	summary_tally_init(&t, &shipped);
-	summary_parse_buffer(&t, data, len, "replay");
-	summary_write(&t, REPORT_TEXT, &out);
-	sb_free(&out);
-	summary_tally_free(&t);
-}
-
-/* Feeds every regular file in dir to fn (prefix: only names starting so). */
-static int replay_dir(const char *dir, const char *prefix, void (*fn)(const char *, size_t))
+/* Feeds every regular file in dir whose name starts with prefix (NULL: all)
+ * to the target; returns how many. */
+static int replay_dir(const char *dir, const char *prefix, const struct target *t)
 {
 	DIR *dp = opendir(dir);
 	struct dirent *e;
 	int n = 0;
-	if (!dp)
-		return 0;
+
+	cr_assert_not_null(dp, "cannot open %s", dir);
 	while ((e = readdir(dp))) {
 		char path[1400];
 		size_t len;
@@ -65,9 +52,8 @@ static int replay_dir(const char *dir, const char *prefix, void (*fn)(const char
 			continue;
 		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
 		char *data = read_text(path, &len);
-		if (!data)
-			continue;
-		fn(data, len);
+		cr_assert_not_null(data, "cannot read %s", path);
+		t->one((const uint8_t *)data, len);
 		free(data);
 		n++;
 	}
@@ -75,33 +61,36 @@ static int replay_dir(const char *dir, const char *prefix, void (*fn)(const char
 	return n;
 }
 
+/* Each target's start-up, once per test process, as libFuzzer does. */
 static void setup(void)
 {
-	struct diags d = {0};
-	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &shipped, &d), 0);
-	diags_free(&d);
+	int argc = 0;
+	char **argv = NULL;
+	for (size_t i = 0; i < NTARGETS; i++)
+		targets[i].init(&argc, &argv);
 }
 
-static void teardown(void)
+TestSuite(fuzz_replay, .init = setup);
+
+Test(fuzz_replay, every_seed)
 {
-	content_free(&shipped);
+	for (size_t i = 0; i < NTARGETS; i++) {
+		char dir[1024];
+		snprintf(dir, sizeof dir, "%s/../fuzz/seeds/%s", OW_FIXTURES, targets[i].seeds);
+		cr_expect_gt(replay_dir(dir, NULL, &targets[i]), 0, "no seeds for %s in %s",
+			     targets[i].name, dir);
+	}
 }
 
-TestSuite(fuzz_replay, .init = setup, .fini = teardown);
-
-Test(fuzz_replay, seeds_and_crashes)
+Test(fuzz_replay, every_saved_input)
 {
-	const char *fz = OW_FIXTURES "/../fuzz";
-	char seeds[1024], crashes[1024];
-	snprintf(crashes, sizeof crashes, "%s/crashes", fz);
-	snprintf(seeds, sizeof seeds, "%s/seeds/content", fz);
-	int n = replay_dir(seeds, NULL, replay_content);
-	snprintf(seeds, sizeof seeds, "%s/seeds/answers", fz);
-	n += replay_dir(seeds, NULL, replay_answers);
-	snprintf(seeds, sizeof seeds, "%s/seeds/summary", fz);
-	n += replay_dir(seeds, NULL, replay_summary);
-	cr_assert_gt(n, 5, "the seeds were not found");
-	replay_dir(crashes, "fuzz_content-", replay_content);
-	replay_dir(crashes, "fuzz_answers-", replay_answers);
-	replay_dir(crashes, "fuzz_summary-", replay_summary);
+	const char *dir = OW_FIXTURES "/../fuzz/crashes";
+
+	for (size_t i = 0; i < NTARGETS; i++) {
+		char prefix[64];
+		snprintf(prefix, sizeof prefix, "%s-", targets[i].name);
+		cr_expect_gt(replay_dir(dir, prefix, &targets[i]), 0,
+			     "no saved input for %s in %s: the crash replay would test nothing",
+			     targets[i].name, dir);
+	}
 }

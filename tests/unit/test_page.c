@@ -9,7 +9,7 @@ TestSuite(page, .timeout = 30);
 
 static struct page frame(int lines, int cols, int message, int doc_lines, int sticky, int top)
 {
-	struct page_in in = {PAGE_FRAME, lines, cols, 0, message, doc_lines, sticky, -1, -1};
+	struct page_in in = {PAGE_FRAME, lines, cols, 0, message, doc_lines, sticky, -1, -1, 0, 0};
 	struct page p;
 	page_layout(&in, top, &p);
 	return p;
@@ -31,7 +31,7 @@ Test(page, frame_places_the_body_between_the_bars)
 
 Test(page, frame_width_capped_for_prose)
 {
-	struct page_in in = {PAGE_FRAME, 50, 200, 96, 0, 0, 0, -1, -1};
+	struct page_in in = {PAGE_FRAME, 50, 200, 96, 0, 0, 0, -1, -1, 0, 0};
 	struct page p;
 	page_layout(&in, 0, &p);
 	cr_assert_eq(p.width, 96);
@@ -80,7 +80,7 @@ Test(page, moves)
 
 Test(page, focus_stays_in_view)
 {
-	struct page_in in = {PAGE_FRAME, 24, 80, 0, 0, 60, 2, 40, 42};
+	struct page_in in = {PAGE_FRAME, 24, 80, 0, 0, 60, 2, 40, 42, 0, 0};
 	struct page p;
 	page_layout(&in, 0, &p);
 	cr_assert_leq(p.top, 38);
@@ -94,9 +94,29 @@ Test(page, focus_stays_in_view)
 	cr_assert_eq(p.top, 8);
 }
 
+/* Home on a list brings back the heading above it, End the lines below it,
+ * but never at the cost of the highlighted item. */
+Test(page, first_and_last_items_show_the_ends)
+{
+	struct page_in in = {PAGE_FRAME, 24, 80, 0, 0, 60, 0, 5, 6, 1, 0};
+	struct page p;
+	page_layout(&in, 20, &p);
+	cr_assert_eq(p.top, 0, "the heading above the first item shows");
+	in.focus_first = in.focus_last = 30; /* too far down: the focus wins */
+	page_layout(&in, 20, &p);
+	cr_assert_geq(p.top, 30 - p.rows + 1);
+	in = (struct page_in){PAGE_FRAME, 24, 80, 0, 0, 60, 0, 55, 56, 0, 1};
+	page_layout(&in, 0, &p);
+	cr_assert_eq(p.top, p.max_top, "the lines below the last item show");
+	in.focus_first = in.focus_last = 20; /* too far up: the focus wins */
+	page_layout(&in, 0, &p);
+	cr_assert_leq(p.top, 20);
+	cr_assert_geq(p.top + p.rows, 21);
+}
+
 Test(page, box_centres_over_the_screen_and_shrinks_to_its_document)
 {
-	struct page_in in = {PAGE_BOX, 24, 80, 76, 0, 0, 0, -1, -1};
+	struct page_in in = {PAGE_BOX, 24, 80, 76, 0, 0, 0, -1, -1, 0, 0};
 	struct page p;
 	page_layout(&in, 0, &p);
 	cr_assert_eq(p.width, 72);
@@ -119,7 +139,7 @@ Test(page, box_centres_over_the_screen_and_shrinks_to_its_document)
 
 Test(page, alone_centres_vertically)
 {
-	struct page_in in = {PAGE_ALONE, 10, 30, 0, 0, 4, 0, -1, -1};
+	struct page_in in = {PAGE_ALONE, 10, 30, 0, 0, 4, 0, -1, -1, 0, 0};
 	struct page p;
 	page_layout(&in, 0, &p);
 	cr_assert_eq(p.y, 3);
