@@ -50,8 +50,13 @@ static void kiosk_ini(const char *text)
  * kiosk.ini, if it wrote one. */
 static int settle(const char *arg, ...)
 {
-	char *argv[32] = {"outsource-wizard"};
+	/* Static: the settings point into argv, as the real ones point into
+	 * main's, so it must outlive this call (until the next one). */
+	static char *argv[32];
 	int argc = 1;
+
+	memset(argv, 0, sizeof argv);
+	argv[0] = "outsource-wizard";
 	va_list ap;
 
 	va_start(ap, arg);
