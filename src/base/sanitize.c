@@ -25,6 +25,15 @@ size_t sanitize_next(const char *s, size_t len, unsigned *cp, enum danger *d)
 	return n;
 }
 
+size_t sanitize_plain_run(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && (unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7F)
+		n++;
+	return n;
+}
+
 /* ---- terminal ---- */
 
 /* ASCII look-alikes for the few typographic characters content uses. */
@@ -78,6 +87,12 @@ static void add_terminal(struct strbuf *out, const char *s, size_t len, unsigned
 	enum danger d;
 
 	for (size_t i = 0; i < len;) {
+		size_t plain = sanitize_plain_run(s + i, len - i);
+		if (plain) { /* most text: copied as it is, in one go */
+			sb_addn(out, s + i, plain);
+			i += plain;
+			continue;
+		}
 		size_t n = sanitize_next(s + i, len - i, &cp, &d);
 		if (cp == '\n' && (flags & SANITIZE_KEEP_NEWLINES))
 			sb_addc(out, '\n');

@@ -20,6 +20,9 @@ enum danger {
 	DANGER_INVALID,  /* a byte that is not UTF-8 (a real U+FFFD is fine) */
 };
 
+/* How many bytes at s are printable ASCII, which no policy changes: the
+ * fast path of every loop over text. */
+size_t sanitize_plain_run(const char *s, size_t len);
 /* Decodes the character at s (len >= 1 bytes left): returns its length in
  * bytes, sets *cp (U+FFFD for an invalid byte) and *d. */
 size_t sanitize_next(const char *s, size_t len, unsigned *cp, enum danger *d);

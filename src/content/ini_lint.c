@@ -263,6 +263,12 @@ static int lint_bytes(struct lint *l, const char *s, size_t n, int line)
 	for (size_t i = 0; i < n; width++) {
 		unsigned cp;
 		enum danger d;
+		size_t plain = sanitize_plain_run(s + i, n - i);
+		if (plain) { /* printable ASCII needs no closer look */
+			i += plain;
+			width += (int)plain - 1; /* and one more as the loop goes on */
+			continue;
+		}
 		if (s[i] == '\0') {
 			LINT_PROBLEM(l, line, NULL, "NUL byte at column %d", width + 1);
 			return -1;
