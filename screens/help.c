@@ -22,6 +22,8 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	for (int i = 0; i < n; i++) {
 		doc_line(d, -1);
 		doc_put(d, 0, ROLE_KEY, kh[i].keys);
+		if (doc_width(d, kh[i].keys) > kw) /* too long to share a line */
+			doc_line(d, -1);
 		doc_wrap_on(d, kw + 2, width - kw - 2, ROLE_NORMAL, kh[i].what, -1);
 	}
 	doc_wrap(d, 0, width, ROLE_DIM, text_get(a->c, T_HELP_MOUSE), -1);

@@ -50,8 +50,8 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 		return app_flow(a, FLOW_CONFIRM, 0);
 	case ACT_CHOOSE: /* a click on "Press Enter" */
 		return arg == 0 ? app_flow(a, FLOW_CONFIRM, 0) : R_NONE;
-	default:
-		return R_NONE;
+	default: /* a small window: the welcome scrolls like any long page */
+		return scroll_action(a, SCREEN_WELCOME, act);
 	}
 }
 

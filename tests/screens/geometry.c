@@ -132,6 +132,12 @@ static void run_kind(const struct kind *k)
 	cr_assert_eq(failed, 0, "%s: %d failures at the sizes above", k->name, failed);
 }
 
+/* A small window: the welcome scrolls like the result (it once could not). */
+Test(geometry, welcome)
+{
+	run_kind(&(struct kind){"welcome", "", KIND_WELCOME, &c});
+}
+
 Test(geometry, result)
 {
 	run_kind(&(struct kind){"result", "<Enter> 313131313131 <Enter>", KIND_RESULT, &c});

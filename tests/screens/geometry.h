@@ -9,6 +9,7 @@
 
 enum kind_type {
 	KIND_RESULT,   /* the frame's body scrolls */
+	KIND_WELCOME,  /* the same, on the first screen */
 	KIND_COMPARE,  /* the same, under header rows that stay */
 	KIND_HELP,     /* the help overlay's box scrolls */
 	KIND_REVIEW,   /* a pick list: the highlight moves, the body follows */

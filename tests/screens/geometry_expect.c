@@ -6,6 +6,7 @@
 
 #include "geometry.h"
 #include "sanitize.h"
+#include "texts.h"
 #include "xalloc.h"
 
 /* The last word of text, as the screen draws it (malloc'd). */
@@ -41,6 +42,8 @@ char **expect_last(const struct session *s, enum kind_type type)
 		add(&words, &n, last_word(q->help, ascii));
 		if (type == KIND_QUESTION) /* the help when it fits, else the hint */
 			add(&words, &n, xstrdup("shows why this question matters"));
+	} else if (type == KIND_WELCOME) {
+		add(&words, &n, last_word(text_get(c, T_WELCOME_START), ascii));
 	} else if (type == KIND_REVIEW) {
 		add(&words, &n, xstrdup("See the result"));
 	} else if (type == KIND_COMPARE) {
@@ -64,6 +67,8 @@ char *expect_first(const struct session *s, enum kind_type type)
 {
 	if (type == KIND_REVIEW)
 		return xstrdup("Your answers");
+	if (type == KIND_WELCOME)
+		return text_for_terminal(s->c->tagline, !s->utf8, 0);
 	return text_for_terminal(s->c->questions[0].title, !s->utf8, 0);
 }
 

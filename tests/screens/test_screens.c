@@ -388,6 +388,34 @@ Test(screens, keys_table_feeds_help)
 	cr_assert_eq(keys_lookup('x', &arg), ACT_NONE);
 }
 
+/* In a narrow help box a key list too long for its column gets a line of
+ * its own: it never runs into what the key does. */
+Test(screens, help_keys_never_run_into_their_text)
+{
+	struct shot s = render(60, 40, 1, prep_help);
+
+	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
+		struct key_help kh;
+		if (!keys_help_row(&c, (enum action)act, &kh))
+			continue;
+		int found = 0;
+		struct strbuf cell = {0}; /* the key column starts after the box's border */
+		sb_addf(&cell, "\xe2\x94\x82 %s", kh.keys);
+		for (int y = 0; y < s.lines; y++) {
+			const char *at = strstr(s.row[y], sb_str(&cell));
+			if (!at)
+				continue;
+			found = 1;
+			char next = at[cell.len];
+			cr_assert(next == ' ' || next == '\0', "40 columns, row %d: \"%s\" runs on: %s", y,
+				  kh.keys, s.row[y]);
+		}
+		sb_free(&cell);
+		cr_assert(found, "%s not in the help at 40 columns", kh.keys);
+	}
+	shot_free(&s);
+}
+
 /* Every word around the content's own comes from the string table: reworded
  * there, it shows reworded (in both character sets), with no C change. */
 static void reword(enum text_id id, const char *text)
