@@ -8,6 +8,7 @@
 
 #include "engine.h"
 #include "layout.h"
+#include "bar.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -62,12 +63,8 @@ static void bars(const struct app *a, int width, struct doc *d)
 		bw = 4;
 	for (size_t m = 0; m < c->nmodels; m++) {
 		int pct = verdict_percent(&a->v, m);
-		int fill = (pct * bw + 50) / 100;
+		int fill = bar_filled(pct, bw);
 		char num[16];
-		if (fill > bw)
-			fill = bw;
-		if (fill < 0)
-			fill = 0;
 		char *on = doc_repeat(d, G_FULL, fill), *off = doc_repeat(d, G_EMPTY, bw - fill);
 		snprintf(num, sizeof num, "%3d%%", pct);
 		doc_line(d, -1);
@@ -94,8 +91,9 @@ static void reason_list(const struct app *a, int width, struct doc *d, int towar
 {
 	const struct content *c = a->c;
 	struct strbuf sb = {0};
-	size_t idx[VERDICT_REASONS_FOR];
-	size_t n = verdict_pick_reasons(&a->v, toward_winner, max, idx);
+	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
+	size_t n = verdict_pick_reasons(&a->v, toward_winner,
+					max < sizeof idx / sizeof idx[0] ? max : sizeof idx / sizeof idx[0], idx);
 
 	for (size_t i = 0; i < n; i++) {
 		const struct reason *r = &a->v.reasons[idx[i]];

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "exit_status.h"
 #include "frame.h"
 #include "input.h"
 #include "terminal.h"
@@ -69,7 +70,7 @@ static int loop(struct app *a)
 	for (;;) {
 		int sig = term_pending_signal();
 		if (sig)
-			return 128 + sig;
+			return EXIT_SIGNAL + sig;
 		if (dirty)
 			app_draw(stdscr, a);
 		if (first)
@@ -80,11 +81,11 @@ static int loop(struct app *a)
 		int ch = wgetch(stdscr);
 		sig = term_pending_signal();
 		if (sig)
-			return 128 + sig;
+			return EXIT_SIGNAL + sig;
 		if (ch == ERR) {
 			if (deadline && now_ms() >= deadline - 20) {
 				if (on_idle(a))
-					return 0;
+					return EXIT_OK;
 				deadline = now_ms() + idle_ms;
 				dirty = 1;
 				continue;
@@ -93,7 +94,7 @@ static int loop(struct app *a)
 			 * Many spurious ERRs in a row would mean a terminal that keeps
 			 * failing: give up rather than spin. */
 			if (errno != EINTR && (term_input_gone() || ++spurious > 100))
-				return 129;
+				return EXIT_HANGUP;
 			dirty = 1; /* a resize may have come with it */
 			continue;
 		}
@@ -102,9 +103,9 @@ static int loop(struct app *a)
 			deadline = now_ms() + idle_ms;
 		switch (app_key(a, ch)) {
 		case R_QUIT:
-			return 0;
+			return EXIT_OK;
 		case R_INTERRUPT:
-			return 130;
+			return EXIT_INTERRUPT;
 		case R_REDRAW:
 			dirty = 1;
 			break;

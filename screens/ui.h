@@ -7,7 +7,7 @@
 
 struct ui_options {
 	const char *report_path; /* --report FILE, or NULL: save to a generated name in the cwd */
-	int kiosk;               /* q and Esc return to the start; the wizard never quits itself */
+	int kiosk;               /* q and Esc return to the start: no key ends the session */
 	int idle_timeout;        /* kiosk: seconds without a key, 0 = none */
 	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
 	/* Called when an interview that reached a result ends: start over, the
@@ -18,9 +18,11 @@ struct ui_options {
 			 struct strbuf *msg);
 	void *ctx;
 };
-/* Runs the curses wizard until the user quits. Returns 0 when the user quit
- * normally, 2 when there is no usable terminal (a clear message naming --plain
- * was printed to stderr), 1 on an internal error, 129/143 after SIGHUP/SIGTERM.
+/* Runs the curses wizard until the user quits (or, in a kiosk, until it is
+ * left idle at the start). Returns an exit_status.h value: EXIT_OK when the
+ * user quit, EXIT_BAD_INPUT when there is no usable terminal (a message naming
+ * --plain was printed to stderr), EXIT_FAILED on an internal error,
+ * EXIT_SIGNAL + N after signal N (EXIT_INTERRUPT for Ctrl-C).
  * *done is set to 1 when the user reached a result; answers then holds the
  * final answers and *v the verdict the wizard showed for them (the caller
  * frees it with verdict_free; untouched when *done is 0). The caller owns

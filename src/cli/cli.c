@@ -113,8 +113,6 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s cannot be combined with --answers, --plain, --check-content or --kiosk", "--summary");
 	if (cli->kiosk && (cli->answers || cli->plain || cli->report))
 		return cli_bad(err, "%s cannot be combined with --answers, --plain or --report (use --report-dir)", "--kiosk");
-	if ((cli->idle_timeout || cli->report_dir) && !cli->kiosk)
-		return cli_bad(err, "%s go with --kiosk", "--idle-timeout and --report-dir");
 	if (cli->allow_partial && !cli->answers)
 		return cli_bad(err, "%s goes with --answers", "--allow-partial");
 	if (cli->output && !cli->answers)

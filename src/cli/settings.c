@@ -126,6 +126,14 @@ int settings_make(int argc, char **argv, const struct settings_sources *src,
 	if (read_file(src->kiosk_ini, &s->file, &file_seconds, err))
 		return EXIT_BAD_INPUT;
 	merge_file(&cli, file_seconds, cli_seconds, src, s);
+	/* Only now is it known whether this is a kiosk: kiosk.ini can make it one. */
+	if (!s->kiosk && (cli.idle_timeout || cli.report_dir)) {
+		cli_bad(&msg, "%s go with --kiosk", "--idle-timeout and --report-dir");
+		sb_addf(err, "outsource-wizard: %s", sb_str(&msg));
+		sb_free(&msg);
+		settings_free(s);
+		return EXIT_BAD_INPUT;
+	}
 	return EXIT_OK;
 }
 

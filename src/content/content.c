@@ -235,13 +235,6 @@ const char *content_option_label_at(const struct content *c, int qi, int oi)
 	return content_option_label(c, content_chosen_option(&c->questions[qi], oi));
 }
 
-const char *content_question_words(const struct question *q)
-{
-	if (q->text && *q->text)
-		return q->text;
-	return q->title ? q->title : q->id;
-}
-
 const char *content_question_title(const struct question *q)
 {
 	return q->title && *q->title ? q->title : q->id;

@@ -128,8 +128,6 @@ const struct qoption *content_chosen_option(const struct question *q, int choice
 const char *content_option_label(const struct content *c, const struct qoption *o);
 /* The label of option oi of question qi, tolerant of bad indexes. */
 const char *content_option_label_at(const struct content *c, int qi, int oi);
-/* The question as a manager reads it: its text, or its title if it has none. */
-const char *content_question_words(const struct question *q);
 /* The question's short title, as the result and the reports name it, or its
  * id if it has none. */
 const char *content_question_title(const struct question *q);

@@ -86,19 +86,33 @@ static void check_used(struct parse_ctx *p, const struct ini_section *s, const s
 	}
 }
 
+/* 1 when value has the placeholder {name} (len bytes), read as text_expand
+ * reads it: "{{name}" is a brace and the word, not the placeholder. */
+static int uses(const char *value, const char *name, size_t len)
+{
+	for (const char *q = value; (q = strchr(q, '{'));) {
+		if (q[1] == '{') {
+			q += 2;
+			continue;
+		}
+		size_t n = strcspn(q + 1, "{}");
+		if (q[1 + n] != '}')
+			return 0;
+		if (n == len && !strncmp(q + 1, name, len))
+			return 1;
+		q += n + 2;
+	}
+	return 0;
+}
+
 /* Placeholders the key needs (not marked optional) that the value leaves out. */
 static void check_needed(struct parse_ctx *p, const struct ini_section *s,
 			 const struct ini_entry *e, enum text_id id)
 {
 	for (const char *n = text_placeholders(id); *n;) {
 		size_t len = strcspn(n, " ");
-		char want[64];
-		if (len && n[len - 1] != '?' && len + 3 <= sizeof want) {
-			memcpy(want + 1, n, len);
-			want[0] = '{', want[len + 1] = '}', want[len + 2] = '\0';
-			if (!strstr(e->value, want))
-				PROBLEM(p, e->line, s->name, e->key, "must use %s", want);
-		}
+		if (len && n[len - 1] != '?' && !uses(e->value, n, len))
+			PROBLEM(p, e->line, s->name, e->key, "must use {%.*s}", (int)len, n);
 		n += len;
 		n += strspn(n, " ");
 	}

@@ -277,15 +277,21 @@ static void put_risks(const struct content *c, const struct verdict *v, struct s
 	put_heading(out, text_get(c, T_RESULT_RISKS), '-');
 	if (!m)
 		return;
+	/* "What to do:", as the markdown handout says it. */
+	struct strbuf todo = {0}, alone = {0};
+	sb_addf(&todo, "-> %s: ", text_get(c, T_RESULT_WHAT_TO_DO));
+	sb_addf(&alone, "- %s: ", text_get(c, T_RESULT_WHAT_TO_DO));
 	for (size_t i = 0; i < m->risks.n; i++) {
 		int j = content_mitigation_for(m, i);
 		put_block(out, 2, "- ", m->risks.texts[i]);
 		if (j >= 0)
-			put_block(out, 4, "-> ", m->mitigations.texts[j]);
+			put_block(out, 4, sb_str(&todo), m->mitigations.texts[j]);
 	}
 	for (size_t j = 0; j < m->mitigations.n; j++)
 		if (content_mitigation_unpaired(m, j))
-			put_block(out, 2, "- ", m->mitigations.texts[j]);
+			put_block(out, 2, sb_str(&alone), m->mitigations.texts[j]);
+	sb_free(&todo);
+	sb_free(&alone);
 }
 
 static void put_answers(const struct content *c, const struct answers *a, struct strbuf *out)

@@ -16,16 +16,24 @@ static int open_excl(const char *name)
 	return open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW, 0644);
 }
 
-/* The n-th name made from the time stamp (n = 1 has no number). */
-static void made_name(const char *dir, const char *stamp, int n, char *name, size_t size)
+/* The n-th name made from the time stamp (n = 1 has no number). Returns 0,
+ * or -1 with ENAMETOOLONG when it does not fit: a cut name is another file. */
+static int made_name(const char *dir, const char *stamp, int n, char *name, size_t size)
 {
 	const char *sep = dir ? "/" : "";
+	int len;
 
 	if (n == 1)
-		snprintf(name, size, "%s%soutsource-wizard-report-%s.md", dir ? dir : "", sep, stamp);
+		len = snprintf(name, size, "%s%soutsource-wizard-report-%s.md", dir ? dir : "", sep,
+			       stamp);
 	else
-		snprintf(name, size, "%s%soutsource-wizard-report-%s-%d.md", dir ? dir : "", sep, stamp,
-			 n);
+		len = snprintf(name, size, "%s%soutsource-wizard-report-%s-%d.md", dir ? dir : "", sep,
+			       stamp, n);
+	if (len < 0 || (size_t)len >= size) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	return 0;
 }
 
 /* Opens a new file under the first free made name. */
@@ -37,7 +45,8 @@ static int open_made(const char *dir, time_t now, char *name, size_t size)
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	for (int n = 1; n <= TRIES; n++) {
-		made_name(dir, stamp, n, name, size);
+		if (made_name(dir, stamp, n, name, size))
+			return -1;
 		int fd = open_excl(name);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
@@ -57,7 +66,10 @@ int savefile_write(const struct save_place *p, time_t now, const char *data, siz
 		return -1;
 	}
 	if (p->path && !p->kiosk) {
-		snprintf(name, size, "%s", p->path);
+		if ((size_t)snprintf(name, size, "%s", p->path) >= size) {
+			errno = ENAMETOOLONG;
+			return -1;
+		}
 		fd = open_excl(name);
 	} else {
 		fd = open_made(p->kiosk ? p->dir : NULL, now, name, size);

@@ -274,8 +274,8 @@ Test(report, text_marks_rows_and_pairs_risks)
 	expect_contains(out, "\n* marks where your answers point.\n");
 	expect_contains(out, "  Nature of tasks\n    * BPO: Rules | procedures\n      KPO: Judgment");
 	expect_contains(out, "  Skills\n      BPO: Rules | procedures\n    * KPO: Judgment");
-	expect_contains(out, "Knowledge leaks to the provider\n    -> Sign a strict NDA");
-	expect_contains(out, "Experts cost more\n    -> Agree a fixed fee per study");
+	expect_contains(out, "Knowledge leaks to the provider\n    -> What to do: Sign a strict NDA");
+	expect_contains(out, "Experts cost more\n    -> What to do: Agree a fixed fee per study");
 	free(out);
 }
 

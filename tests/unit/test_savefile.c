@@ -91,6 +91,23 @@ Test(savefile, never_overwrites_the_file_asked_for)
 	cr_assert_str_eq(slurp("mine.md"), "old");
 }
 
+/* A name that does not fit is refused, never cut into another file's name. */
+Test(savefile, a_name_too_long_is_refused)
+{
+	char longpath[64];
+	memset(longpath, 'x', sizeof longpath - 1);
+	longpath[sizeof longpath - 1] = '\0';
+	struct save_place p = {longpath, NULL, 0};
+	char name[32];
+	errno = 0;
+	cr_assert_eq(savefile_write(&p, 0, text, sizeof text - 1, name, sizeof name), -1);
+	cr_assert_eq(errno, ENAMETOOLONG);
+	struct save_place k = {NULL, longpath, 1};
+	errno = 0;
+	cr_assert_eq(savefile_write(&k, 0, text, sizeof text - 1, name, sizeof name), -1);
+	cr_assert_eq(errno, ENAMETOOLONG);
+}
+
 Test(savefile, never_follows_a_symlink)
 {
 	struct save_place p = {"link.md", NULL, 0};

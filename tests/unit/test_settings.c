@@ -161,6 +161,18 @@ Test(settings, enabled_makes_interactive_runs_kiosk_runs)
 	cr_assert_eq(settle("--plain", NULL), EXIT_OK);
 	cr_assert(s.kiosk, "--plain is interactive too");
 	cr_assert_eq(s.mode, MODE_PLAIN);
+	settings_free(&s);
+	/* A kiosk made by the file takes the kiosk options like one made by --kiosk. */
+	cr_assert_eq(settle("--report-dir", "/k/reports", "--idle-timeout", "60", NULL), EXIT_OK, "%s",
+		     sb_str(&err));
+	cr_assert_str_eq(s.report_dir, "/k/reports");
+	cr_assert_eq(s.idle_timeout, 60);
+}
+
+Test(settings, kiosk_options_need_a_kiosk)
+{
+	cr_assert_eq(settle("--report-dir", "/r", NULL), EXIT_BAD_INPUT);
+	cr_assert(strstr(sb_str(&err), "go with --kiosk"), "%s", sb_str(&err));
 }
 
 Test(settings, enabled_leaves_the_other_runs_alone)

@@ -107,6 +107,10 @@ Test(texts, placeholders_checked)
 	cr_expect(says("result/flip: must use {answer}"), "%s", diag_text(&d));
 	cr_expect(says("result/flip: '{' is not closed"), "%s", diag_text(&d));
 	cr_expect_eq(d.n, 3, "%s", diag_text(&d));
+	diags_free(&d);
+	/* "{{model}" is a brace and a word: the text would show "{model}". */
+	load_texts_with("headline_clear = We recommend {model}", "headline_clear = We recommend {{model}");
+	cr_expect(says("result/headline_clear: must use {model}"), "%s", diag_text(&d));
 }
 
 Test(texts, missing_and_empty_keys)
