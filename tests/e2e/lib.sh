@@ -49,8 +49,17 @@ start() {
 	$TM kill-session -t ow >/dev/null 2>&1
 	# A shell stays after the wizard, so the restored terminal can be checked
 	# (tmux reports a dead pane's cursor as hidden) and the status read.
-	$TM new-session -d -s ow -x "$w" -y "$h" \
-		"cd '$WORK' && env -i PATH='$PATH' HOME='$WORK' TERM=tmux-256color LANG=C.UTF-8 $envs ${WRAP:-} '$BIN' --content '$CONTENT' $args; echo \"[exit \$?]\"; exec sleep 600"
+	# Killing the last session makes the server exit in the background: a
+	# new session asked for at that moment can reach the dying server and
+	# fail ("server exited unexpectedly"), so ask again until one starts.
+	local i=0
+	until $TM new-session -d -s ow -x "$w" -y "$h" \
+		"cd '$WORK' && env -i PATH='$PATH' HOME='$WORK' TERM=tmux-256color LANG=C.UTF-8 $envs ${WRAP:-} '$BIN' --content '$CONTENT' $args; echo \"[exit \$?]\"; exec sleep 600" \
+		2>/dev/null; do
+		i=$((i + 1))
+		[ $i -lt 50 ] || { echo "tmux would not start a session" >&2; return 1; }
+		sleep 0.1
+	done
 }
 # 0 when pid has exited (a zombie counts as gone: in a container nobody may
 # reap an orphan).
