@@ -14,9 +14,9 @@ vg="valgrind --quiet --trace-children=yes --leak-check=full --errors-for-leak-ki
 
 for t in $(find "$build/tests" -maxdepth 2 -type f -perm -u+x -name 'test_*' | sort); do
 	name=$(basename "$t")
-	# The geometry sweep checks every 15th width here: valgrind runs it some
+	# The geometry sweep checks every 30th width here: valgrind runs it some
 	# 30 times slower, and a test killed at its time limit reads as a leak.
-	OW_GEOMETRY_STEP=15 $vg --log-file="$logs/$name.%p.log" "$t" --jobs 1 >/dev/null 2>&1
+	OW_GEOMETRY_STEP=30 $vg --log-file="$logs/$name.%p.log" "$t" --jobs 1 >/dev/null 2>&1
 	echo "memcheck: $name ran"
 done
 for a in bpo kpo mixed; do
