@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "testutil.h"
 #include "strbuf.h"
 
 #define MAX_SCRIPTS 64
@@ -27,21 +28,6 @@ struct script {
 static struct content c;
 static struct script scripts[MAX_SCRIPTS];
 static int nscripts;
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	struct strbuf sb = {0};
-	char buf[4096];
-	size_t n;
-
-	if (!f)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_addn(&sb, buf, n);
-	fclose(f);
-	return sb_take(&sb);
-}
 
 /* NAME SIZE [@OPTION...] KEYS... Returns 0, or -1 for a bad line. */
 static int parse_line(char *line, struct script *sc)
@@ -69,7 +55,7 @@ static int parse_line(char *line, struct script *sc)
 
 static void load_scripts(void)
 {
-	char *text = slurp(OW_GOLDEN_DIR "/screens.keys"), *save = NULL;
+	char *text = read_text(OW_GOLDEN_DIR "/screens.keys", NULL), *save = NULL;
 	int lineno = 0;
 
 	cr_assert_not_null(text, "cannot read %s/screens.keys", OW_GOLDEN_DIR);
@@ -205,7 +191,7 @@ static int check_golden(const char *file, const char *actual)
 	char *expected;
 
 	snprintf(path, sizeof path, "%s/%s", OW_GOLDEN_DIR, file);
-	expected = slurp(path);
+	expected = read_text(path, NULL);
 	if (update && *update) {
 		if (!expected || strcmp(expected, actual)) {
 			write_file(path, actual);
