@@ -51,30 +51,26 @@ static void headline(const struct app *a, int width, struct doc *d)
 	free(h);
 }
 
+/* The balance: one bar from the left model to the right, the split zone
+ * drawn on it and a marker where the answers land (bar.h lays it out). */
 static void bars(const struct app *a, int width, struct doc *d)
 {
 	const struct content *c = a->c;
-	int nw = model_name_width(c);
+	const char *left = content_model_name(c, a->v.left), *right = content_model_name(c, a->v.right);
+	int lw = text_width(left), rw = text_width(right);
+	struct strbuf sb = {0};
 
-	int bw = width - nw - 9;
+	int bw = width - lw - rw - 6;
 	if (bw > 40)
 		bw = 40;
 	if (bw < 4)
 		bw = 4;
-	for (size_t m = 0; m < c->nmodels; m++) {
-		int pct = verdict_percent(&a->v, m);
-		int fill = bar_filled(pct, bw);
-		char num[16];
-		char *on = doc_repeat(d, G_FULL, fill), *off = doc_repeat(d, G_EMPTY, bw - fill);
-		snprintf(num, sizeof num, "%3d%%", pct);
-		doc_line(d, -1);
-		doc_put(d, 2, (int)m == a->v.winner ? ROLE_ACCENT : ROLE_NORMAL, c->models[m].name);
-		doc_put(d, 3 + nw, ROLE_BAR, on);
-		doc_put(d, 3 + nw + fill, ROLE_DIM, off);
-		doc_put(d, 4 + nw + bw, ROLE_NORMAL, num);
-		free(on);
-		free(off);
-	}
+	report_balance(&sb, a->v.balance, a->v.split_band, bw);
+	doc_line(d, -1);
+	doc_put(d, 2, ROLE_NORMAL, left);
+	doc_put(d, 3 + lw, ROLE_BAR, doc_text(d, sb_str(&sb)));
+	doc_put(d, 4 + lw + bw, ROLE_NORMAL, right);
+	sb_free(&sb);
 }
 
 static void bullet(struct doc *d, int width, enum role r, const char *text)
@@ -130,12 +126,9 @@ static void flips(const struct app *a, int width, struct doc *d)
 	if (a->v.nflips == 0)
 		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < a->v.nflips && i < TOP_FLIPS; i++) {
-		const struct flip *f = &a->v.flips[i];
-		const struct question *q = &c->questions[f->question];
-		sb_reset(&sb);
-		text_add(&sb, c, T_RESULT_FLIP, "question", q->title, "answer",
-			 q->options[f->option].label, "model", c->models[f->new_winner].name, NULL);
-		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
+		char *line = flip_line(c, &a->v.flips[i]);
+		bullet(d, width, ROLE_NORMAL, line);
+		free(line);
 	}
 	if (a->v.nflips > TOP_FLIPS) { /* never cut silently: the report lists them all */
 		char n[24];

@@ -55,7 +55,7 @@ def strip_comments(code):
 def placeholder_names(root):
     names = set()
     for line in (root / "src/content/text_ids.def").read_text().splitlines():
-        m = re.match(r'TEXT\(\w+, "\w+", "\w+", "([a-z_ ?]*)"\)', line)
+        m = re.match(r'TEXT\(\w+, "\w+", "\w+", "([a-z0-9_ ?]*)"\)', line)
         if m:
             names.update(n.rstrip("?") for n in m.group(1).split())
     return names

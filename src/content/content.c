@@ -114,6 +114,7 @@ static void question_free(struct question *q)
 		struct qoption *o = &q->options[i];
 		free(o->id);
 		free(o->label);
+		free(o->weaken_why);
 		free(o->points);
 		for (size_t t = 0; t < o->ntags; t++)
 			free(o->tags[t]);
@@ -142,6 +143,7 @@ static void advisory_free(struct advisory *a)
 	free(a->text);
 	free(a->when_any);
 	free(a->when_all);
+	free(a->unless_any);
 	free(a->when_tag);
 }
 
@@ -196,8 +198,16 @@ int content_model_index(const struct content *c, const char *id)
 
 const char *strength_name(enum strength s)
 {
-	static const char *const names[] = {"clear", "leaning", "close"};
+	static const char *const names[] = {"clear", "leaning", "split"};
 	return s >= 0 && s < STRENGTH_COUNT ? names[s] : "unknown";
+}
+
+int strength_from_name(const char *name)
+{
+	for (int s = 0; s < STRENGTH_COUNT; s++)
+		if (!strcmp(name, strength_name((enum strength)s)))
+			return s;
+	return strcmp(name, "close") ? -1 : STRENGTH_SPLIT;
 }
 
 /* ---- look-ups ---- */

@@ -34,6 +34,7 @@ struct qoption {
 	char **tags;     /* words advisories can count, e.g. "mixed" */
 	size_t ntags;
 	int weaken;      /* steps this answer lowers the strength by */
+	char *weaken_why; /* why, as the strength line says it: "the data is regulated" */
 	int unsure;      /* the "Not sure" option, added by the loader */
 	int line;
 };
@@ -62,7 +63,12 @@ struct choice_ref {
 	int option;
 };
 
-enum strength { STRENGTH_CLEAR, STRENGTH_LEANING, STRENGTH_CLOSE, STRENGTH_COUNT };
+/* How firmly the answers point one way. Split is an outcome of its own: the
+ * task has a routine part and a judgment part, and no model is recommended. */
+enum strength { STRENGTH_CLEAR, STRENGTH_LEANING, STRENGTH_SPLIT, STRENGTH_COUNT };
+
+/* Where an advisory is shown: with the other advice, or in "where to source it". */
+enum advisory_part { PART_ADVICE, PART_WHERE };
 
 struct advisory {
 	char *id;
@@ -75,12 +81,16 @@ struct advisory {
 	char *when_tag;              /* ... or at least when_tag_count answers carry this tag */
 	int when_tag_count;
 	int when_strength;           /* ... or the strength is this (enum strength), -1 if unset */
+	struct choice_ref *unless_any; /* never shown if any of these is chosen */
+	size_t nunless_any;
+	enum advisory_part part;
 };
 
 struct scoring {
 	double clear;       /* margin at or above: clear */
 	double leaning;     /* margin at or above: leaning; below: close */
 	int unsure_per_step; /* this many "Not sure" answers weaken by one step; 0 = never */
+	double mixed_step;  /* each two-part (tag mixed) answer takes this off the lead */
 };
 
 struct content {
@@ -113,7 +123,9 @@ void content_free(struct content *c);
 int content_question_index(const struct content *c, const char *id);
 int content_option_index(const struct question *q, const char *id);
 int content_model_index(const struct content *c, const char *id);
-const char *strength_name(enum strength s); /* "clear", "leaning", "close" */
+const char *strength_name(enum strength s); /* "clear", "leaning", "split" */
+/* The strength a name gives ("close" is the old name of split), or -1. */
+int strength_from_name(const char *name);
 
 /* ---- look-ups for what the reports, the summary and the screens show ---- */
 

@@ -114,18 +114,21 @@ static const struct ini_section *need_section(struct parse_ctx *p, const struct 
 
 static void parse_scoring(struct parse_ctx *p, const struct ini_section *s)
 {
-	static const char *const known[] = {"clear", "leaning", "unsure_per_step", NULL};
+	static const char *const known[] = {"clear", "leaning", "unsure_per_step", "mixed_step", NULL};
 	struct scoring *sc = &p->c->scoring;
 	const struct ini_entry *e;
 
 	check_keys(p, s, known);
-	sc->clear = 0.35, sc->leaning = 0.15, sc->unsure_per_step = 0;
+	sc->clear = 0.35, sc->leaning = 0.15, sc->unsure_per_step = 0, sc->mixed_step = 0;
 	if ((e = ini_get(s, "clear")))
 		parse_number(p, s, e, &sc->clear);
 	if ((e = ini_get(s, "leaning")))
 		parse_number(p, s, e, &sc->leaning);
 	if ((e = ini_get(s, "unsure_per_step")))
 		parse_count(p, s, e, e->value, &sc->unsure_per_step);
+	if ((e = ini_get(s, "mixed_step")) && parse_number(p, s, e, &sc->mixed_step) == 0 &&
+	    !(sc->mixed_step >= 0 && sc->mixed_step < sc->clear))
+		PROBLEM(p, e->line, s->name, e->key, "must be at least 0 and below clear (%g)", sc->clear);
 	if (!(sc->leaning > 0 && sc->leaning < sc->clear && sc->clear <= 1))
 		PROBLEM(p, s->line, s->name, NULL,
 			"thresholds must satisfy 0 < leaning < clear <= 1 (leaning %g, clear %g)",
@@ -145,7 +148,7 @@ void parse_wizard(struct parse_ctx *p, const struct ini_doc *doc)
 		if (!strcmp(s->name, "wording"))
 			PROBLEM(p, s->line, s->name, NULL,
 				"has moved to texts.ini: [result] headline_clear, headline_leaning, "
-				"headline_close and close_detail");
+				"headline_split and split_detail");
 		else if (!is_one_of(s->name, sections))
 			PROBLEM(p, s->line, s->name, NULL, "unknown section");
 	}
@@ -281,10 +284,11 @@ static void option_tags(struct qoption *o, const char *value)
 	free(copy);
 }
 
-/* tag.<option>, weaken.<option> and points.<option>.<model> */
+/* tag.<option>, weaken.<option>, weaken_why.<option> and points.<option>.<model> */
 static int option_attribute(struct parse_ctx *p, struct question *q, const struct ini_section *s,
 			    const struct ini_entry *e)
 {
+	enum { TAG, WEAKEN, WHY } kind;
 	const char *rest;
 	struct qoption *o;
 
@@ -292,16 +296,35 @@ static int option_attribute(struct parse_ctx *p, struct question *q, const struc
 		option_points(p, q, s, e, rest);
 		return 1;
 	}
-	int is_tag = !!(rest = after_prefix(e->key, "tag"));
-	if (!rest && !(rest = after_prefix(e->key, "weaken")))
+	if ((rest = after_prefix(e->key, "tag")))
+		kind = TAG;
+	else if ((rest = after_prefix(e->key, "weaken")))
+		kind = WEAKEN;
+	else if ((rest = after_prefix(e->key, "weaken_why")))
+		kind = WHY;
+	else
 		return 0;
 	if (!(o = find_option(q, rest)))
 		PROBLEM(p, e->line, s->name, e->key, "option '%s' has no option.%s label", rest, rest);
-	else if (is_tag)
+	else if (kind == TAG)
 		option_tags(o, e->value);
-	else
+	else if (kind == WEAKEN)
 		parse_count(p, s, e, e->value, &o->weaken);
+	else if (!e->value[0])
+		PROBLEM(p, e->line, s->name, e->key, "is empty: say why this answer lowers the strength");
+	else
+		o->weaken_why = xstrdup(e->value);
 	return 1;
+}
+
+/* The strength line names why it was lowered, so a weakening answer says why. */
+static void check_weaken_why(struct parse_ctx *p, const struct question *q, const struct ini_section *s)
+{
+	for (size_t k = 0; k < q->noptions; k++)
+		if (q->options[k].weaken > 0 && !q->options[k].weaken_why)
+			PROBLEM(p, q->options[k].line, s->name, NULL,
+				"weaken.%s needs weaken_why.%s: the words the strength line gives as the reason",
+				q->options[k].id, q->options[k].id);
 }
 
 static void parse_question(struct parse_ctx *p, struct question *q, const struct ini_section *s)
@@ -340,6 +363,7 @@ static void parse_question(struct parse_ctx *p, struct question *q, const struct
 	if (q->noptions < 2)
 		PROBLEM(p, s->line, s->name, NULL, "has %zu option%s; a question needs at least 2",
 			q->noptions, q->noptions == 1 ? "" : "s");
+	check_weaken_why(p, q, s);
 	add_option(q, p->c->nmodels, "not_sure", p->c->not_sure ? p->c->not_sure : "Not sure", s->line);
 	q->options[q->noptions - 1].unsure = 1;
 }
@@ -435,6 +459,15 @@ static void parse_when_tag(struct parse_ctx *p, struct advisory *a, const struct
 		PROBLEM(p, e->line, s->name, e->key, "count must be at least 1");
 }
 
+static void parse_part(struct parse_ctx *p, struct advisory *a, const struct ini_section *s,
+		       const struct ini_entry *e)
+{
+	if (!strcmp(e->value, "where"))
+		a->part = PART_WHERE;
+	else if (strcmp(e->value, "advice"))
+		PROBLEM(p, e->line, s->name, e->key, "'%s' is not advice or where", e->value);
+}
+
 static void parse_advisory(struct parse_ctx *p, struct advisory *a, const struct ini_section *s)
 {
 	a->id = xstrdup(s->name);
@@ -447,14 +480,15 @@ static void parse_advisory(struct parse_ctx *p, struct advisory *a, const struct
 			parse_refs(p, s, e, &a->when_any, &a->nwhen_any);
 		else if (!strcmp(e->key, "when_all"))
 			parse_refs(p, s, e, &a->when_all, &a->nwhen_all);
+		else if (!strcmp(e->key, "unless_any"))
+			parse_refs(p, s, e, &a->unless_any, &a->nunless_any);
+		else if (!strcmp(e->key, "part"))
+			parse_part(p, a, s, e);
 		else if (!strcmp(e->key, "when_tag"))
 			parse_when_tag(p, a, s, e);
 		else if (!strcmp(e->key, "when_strength")) {
-			for (int st = 0; st < STRENGTH_COUNT; st++)
-				if (!strcmp(e->value, strength_name((enum strength)st)))
-					a->when_strength = st;
-			if (a->when_strength < 0)
-				PROBLEM(p, e->line, s->name, e->key, "'%s' is not clear, leaning or close", e->value);
+			if ((a->when_strength = strength_from_name(e->value)) < 0)
+				PROBLEM(p, e->line, s->name, e->key, "'%s' is not clear, leaning or split", e->value);
 		} else if (strcmp(e->key, "title") && strcmp(e->key, "text"))
 			unknown_key(p, s, e);
 	}

@@ -47,7 +47,7 @@ int text_find(const char *section, const char *key)
 const char *text_strength(const struct content *c, enum strength s)
 {
 	static const enum text_id ids[STRENGTH_COUNT] = {T_STRENGTH_CLEAR, T_STRENGTH_LEANING,
-							 T_STRENGTH_CLOSE};
+							 T_STRENGTH_SPLIT};
 	return (unsigned)s < STRENGTH_COUNT ? text_get(c, ids[s]) : strength_name(s);
 }
 

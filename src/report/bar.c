@@ -1,5 +1,7 @@
 #include "bar.h"
 
+#include <math.h>
+
 int bar_filled(int percent, int width)
 {
 	if (percent < 0)
@@ -18,4 +20,46 @@ void report_bar(struct strbuf *out, int percent, int width)
 
 	for (int i = 0; i < width; i++)
 		sb_addc(out, i < filled ? '#' : '.');
+}
+
+/* Cell i covers balance -1 + 2i/width .. -1 + 2(i+1)/width. */
+static double cell_start(int i, int width)
+{
+	return -1.0 + 2.0 * i / width;
+}
+
+void balance_layout(double balance, double split_band, int width, struct balance_cells *out)
+{
+	if (width < 1)
+		width = 1;
+	if (!(balance >= -1))
+		balance = -1; /* also NaN */
+	if (balance > 1)
+		balance = 1;
+	int m = (int)floor((balance + 1) / 2 * width);
+	out->marker = m >= width ? width - 1 : m;
+	out->split_from = width, out->split_to = -1;
+	for (int i = 0; i < width; i++)
+		if (cell_start(i, width) >= -split_band && cell_start(i + 1, width) <= split_band) {
+			if (out->split_from > i)
+				out->split_from = i;
+			out->split_to = i;
+		}
+}
+
+enum balance_part balance_part_at(const struct balance_cells *b, int cell)
+{
+	if (cell == b->marker)
+		return BALANCE_MARKER;
+	return cell >= b->split_from && cell <= b->split_to ? BALANCE_ZONE : BALANCE_SIDE;
+}
+
+void report_balance(struct strbuf *out, double balance, double split_band, int width)
+{
+	static const char glyph[] = {BALANCE_ASCII_SIDE, BALANCE_ASCII_ZONE, BALANCE_ASCII_MARKER};
+	struct balance_cells b;
+
+	balance_layout(balance, split_band, width, &b);
+	for (int i = 0; i < width; i++)
+		sb_addc(out, glyph[balance_part_at(&b, i)]);
 }

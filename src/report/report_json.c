@@ -1,7 +1,7 @@
 /* JSON: the result report for other programs, and the loaded content for
  * --check-content --format json. Models, questions and options appear by id,
  * so a consumer never depends on wording. The content's "headline" and
- * "close_detail" come from texts.ini [result] now, in the same places. */
+ * "split_detail" come from texts.ini [result]. */
 #include <stdlib.h>
 
 #include "json.h"
@@ -11,30 +11,72 @@
 
 /* ---- the result ---- */
 
+/* The strength and every rule that lowered it, by kind and id. */
+static void json_strength(const struct content *c, const struct verdict *v, struct json_writer *j)
+{
+	static const char *const kinds[] = {"mixed", "unsure", "answer"};
+	char *text = verdict_strength_text(c, v);
+
+	jw_key(j, "strength");
+	jw_string(j, strength_name(v->strength));
+	jw_key(j, "strength_text");
+	jw_string(j, text);
+	jw_key(j, "band_strength");
+	jw_string(j, strength_name(v->band_strength));
+	jw_key(j, "lowered");
+	jw_open_array(j);
+	for (size_t i = 0; i < v->nlowered; i++) {
+		const struct lowering *l = &v->lowered[i];
+		jw_open_object(j);
+		jw_key(j, "kind");
+		jw_string(j, kinds[l->kind]);
+		if (l->kind == LOWER_ANSWER) {
+			jw_key(j, "question");
+			jw_string(j, c->questions[l->question].id);
+		} else {
+			jw_key(j, "count");
+			jw_int(j, (long long)l->count);
+		}
+		jw_close_object(j);
+	}
+	jw_close_array(j);
+	free(text);
+}
+
+/* In a split "model" is null and "parts" names who takes what; otherwise
+ * "model" is the recommended model. */
 static void json_recommendation(const struct content *c, const struct verdict *v,
 				struct json_writer *j)
 {
 	char *headline = verdict_headline(c, v);
 	char *split = verdict_split_detail(c, v);
+	int is_split = v->strength == STRENGTH_SPLIT;
 
 	jw_key(j, "recommendation");
 	jw_open_object(j);
+	jw_key(j, "outcome");
+	jw_string(j, outcome_id(c, verdict_outcome(v)));
 	jw_key(j, "model");
-	jw_string(j, content_model_id(c, v->winner));
-	jw_key(j, "name");
-	jw_string(j, content_model_name(c, v->winner));
-	jw_key(j, "strength");
-	jw_string(j, strength_name(v->strength));
-	jw_key(j, "raw_strength");
-	jw_string(j, strength_name(v->raw_strength));
+	jw_string(j, is_split ? NULL : content_model_id(c, v->winner));
+	jw_key(j, "ahead");
+	jw_string(j, v->tie ? NULL : content_model_id(c, v->winner));
+	json_strength(c, v, j);
 	jw_key(j, "headline");
 	jw_string(j, headline);
 	jw_key(j, "split");
 	jw_string(j, split);
+	jw_key(j, "parts");
+	jw_open_object(j);
+	for (int side = 0; is_split && side < 2; side++) {
+		const struct model *m = content_model_at(c, side ? v->right : v->left);
+		jw_key(j, m->id);
+		jw_string(j, m->split_part);
+	}
+	jw_close_object(j);
 	jw_key(j, "margin");
 	jw_number(j, v->margin);
-	jw_key(j, "runner_up");
-	jw_string(j, content_model_id(c, v->runner_up));
+	jw_key(j, "lead");
+	jw_number(j, v->lead);
 	jw_close_object(j);
 	free(headline);
 	free(split);
@@ -53,17 +95,23 @@ static void json_per_model(struct json_writer *j, const char *key, const struct 
 	jw_close_object(j);
 }
 
+/* The balance bar in numbers: -1 is every point to "left", +1 to "right". */
 static void json_scores(const struct content *c, const struct verdict *v,
 			struct json_writer *j)
 {
 	json_per_model(j, "scores", c, v->score);
-	json_per_model(j, "max_scores", c, v->max_score);
-	jw_key(j, "percent");
+	jw_key(j, "balance");
 	jw_open_object(j);
-	for (size_t m = 0; m < c->nmodels; m++) {
-		jw_key(j, c->models[m].id);
-		jw_int(j, verdict_percent(v, m));
-	}
+	jw_key(j, "left");
+	jw_string(j, content_model_id(c, v->left));
+	jw_key(j, "right");
+	jw_string(j, content_model_id(c, v->right));
+	jw_key(j, "position");
+	jw_number(j, v->balance);
+	jw_key(j, "split_band");
+	jw_number(j, v->split_band);
+	jw_key(j, "clear_band");
+	jw_number(j, v->clear_band);
 	jw_close_object(j);
 }
 
@@ -120,6 +168,22 @@ static void json_reasons(const struct content *c, const struct verdict *v,
 	jw_close_array(j);
 }
 
+/* The answers that describe a two-part task, the pulls toward a split. */
+static void json_two_part(const struct content *c, const struct verdict *v, struct json_writer *j)
+{
+	jw_key(j, "two_part");
+	jw_open_array(j);
+	for (size_t i = 0; i < v->nmixed; i++) {
+		jw_open_object(j);
+		jw_key(j, "question");
+		jw_string(j, question_id_at(c, v->mixed[i].question));
+		jw_key(j, "option");
+		jw_string(j, option_id_at(c, v->mixed[i].question, v->mixed[i].option));
+		jw_close_object(j);
+	}
+	jw_close_array(j);
+}
+
 static void json_flips(const struct content *c, const struct verdict *v, struct json_writer *j)
 {
 	jw_key(j, "flips");
@@ -131,8 +195,16 @@ static void json_flips(const struct content *c, const struct verdict *v, struct 
 		jw_string(j, question_id_at(c, f->question));
 		jw_key(j, "option");
 		jw_string(j, option_id_at(c, f->question, f->option));
-		jw_key(j, "model");
-		jw_string(j, content_model_id(c, f->new_winner));
+		jw_key(j, "question2");
+		jw_string(j, question_id_at(c, f->question2));
+		jw_key(j, "option2");
+		jw_string(j, option_id_at(c, f->question2, f->option2));
+		jw_key(j, "outcome");
+		jw_string(j, outcome_id(c, f->to));
+		jw_key(j, "strength");
+		jw_string(j, strength_name(f->to.strength));
+		jw_key(j, "tie");
+		jw_bool(j, f->to.tie);
 		jw_close_object(j);
 	}
 	jw_close_array(j);
@@ -207,6 +279,7 @@ void report_write_json(const struct content *c, const struct answers *a,
 	jw_key(&j, "unsure");
 	jw_int(&j, (long long)v->unsure);
 	json_reasons(c, v, &j);
+	json_two_part(c, v, &j);
 	json_flips(c, v, &j);
 	json_advisories(c, v, &j);
 	json_comparison(c, v, &j);
@@ -345,6 +418,9 @@ static void json_content_advisory(const struct content *c, const struct advisory
 	json_advisory_text(ad, j);
 	json_choice_refs(c, "when_any", ad->when_any, ad->nwhen_any, j);
 	json_choice_refs(c, "when_all", ad->when_all, ad->nwhen_all, j);
+	json_choice_refs(c, "unless_any", ad->unless_any, ad->nunless_any, j);
+	jw_key(j, "part");
+	jw_string(j, ad->part == PART_WHERE ? "where" : "advice");
 	jw_key(j, "when_tag");
 	jw_string(j, ad->when_tag);
 	jw_key(j, "when_tag_count");
@@ -372,11 +448,11 @@ static void json_content_wording(const struct content *c, struct json_writer *j)
 	jw_string(j, text_get(c, T_RESULT_HEADLINE_CLEAR));
 	jw_key(j, strength_name(STRENGTH_LEANING));
 	jw_string(j, text_get(c, T_RESULT_HEADLINE_LEANING));
-	jw_key(j, strength_name(STRENGTH_CLOSE));
-	jw_string(j, text_get(c, T_RESULT_HEADLINE_CLOSE));
+	jw_key(j, strength_name(STRENGTH_SPLIT));
+	jw_string(j, text_get(c, T_RESULT_HEADLINE_SPLIT));
 	jw_close_object(j);
-	jw_key(j, "close_detail");
-	jw_string(j, text_get(c, T_RESULT_CLOSE_DETAIL));
+	jw_key(j, "split_detail");
+	jw_string(j, text_get(c, T_RESULT_SPLIT_DETAIL));
 }
 
 static void json_content_scoring(const struct content *c, struct json_writer *j)
@@ -389,6 +465,8 @@ static void json_content_scoring(const struct content *c, struct json_writer *j)
 	jw_number(j, c->scoring.leaning);
 	jw_key(j, "unsure_per_step");
 	jw_int(j, c->scoring.unsure_per_step);
+	jw_key(j, "mixed_step");
+	jw_number(j, c->scoring.mixed_step);
 	jw_close_object(j);
 }
 

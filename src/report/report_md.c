@@ -38,17 +38,19 @@ static void md_title(const struct content *c, const struct verdict *v, struct st
 
 static void md_scores(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
+	char *legend = text_fmt(c, T_RESULT_SCORES_NOTE, "marker", (char[]){'`', BALANCE_ASCII_MARKER, '`', 0},
+				"zone", (char[]){'`', BALANCE_ASCII_ZONE, '`', 0}, NULL);
+
 	md_section(out, text_get(c, T_RESULT_SCORES));
-	for (size_t m = 0; m < c->nmodels; m++) {
-		int percent = verdict_percent(v, m);
-		sb_add(out, "- **");
-		md_add(out, content_model_name(c, (int)m), 1);
-		sb_add(out, "** `");
-		report_bar(out, percent, BAR_WIDTH);
-		sb_addf(out, "` %d%%\n", percent);
-	}
-	sb_addc(out, '\n');
-	md_line(out, "", text_get(c, T_RESULT_SCORES_NOTE));
+	sb_add(out, "**");
+	md_add(out, content_model_name(c, v->left), 1);
+	sb_add(out, "** `");
+	report_balance(out, v->balance, v->split_band, BAR_WIDTH);
+	sb_add(out, "` **");
+	md_add(out, content_model_name(c, v->right), 1);
+	sb_add(out, "**\n\n");
+	md_line(out, "", legend);
+	free(legend);
 }
 
 static void md_reason(const struct content *c, const struct reason *r, struct strbuf *out)
@@ -89,10 +91,18 @@ static void md_flips(const struct content *c, const struct verdict *v, struct st
 	for (size_t i = 0; i < v->nflips; i++) {
 		const struct flip *f = &v->flips[i];
 		sb_add(out, "- ");
-		md_text(out, c, T_RESULT_FLIP, "answer model", "question",
-			content_question_title(&c->questions[f->question]), "answer",
-			content_option_label_at(c, f->question, f->option), "model",
-			content_model_name(c, f->new_winner), NULL);
+		char *result = flip_result_text(c, f);
+		if (f->question2 < 0)
+			md_text(out, c, T_RESULT_FLIP, "answer", "question",
+				content_question_title(&c->questions[f->question]), "answer",
+				content_option_label_at(c, f->question, f->option), "result", result, NULL);
+		else
+			md_text(out, c, T_RESULT_FLIP_PAIR, "answer answer2", "question",
+				content_question_title(&c->questions[f->question]), "answer",
+				content_option_label_at(c, f->question, f->option), "question2",
+				content_question_title(&c->questions[f->question2]), "answer2",
+				content_option_label_at(c, f->question2, f->option2), "result", result, NULL);
+		free(result);
 		sb_addc(out, '\n');
 	}
 }

@@ -94,7 +94,9 @@ static void put_title(const struct content *c, const struct verdict *v, struct s
 	put_block(out, 0, "", headline);
 	sb_add(&lead, text_get(c, T_RESULT_STRENGTH));
 	sb_add(&lead, ": ");
-	put_block(out, 0, sb_str(&lead), text_strength(c, v->strength));
+	char *strength = verdict_strength_text(c, v);
+	put_block(out, 0, sb_str(&lead), strength);
+	free(strength);
 	if (split) {
 		sb_addc(out, '\n');
 		put_block(out, 0, "", split);
@@ -122,18 +124,24 @@ static void put_scores(const struct content *c, const struct verdict *v, struct 
 {
 	int name_width = widest_model_name(c);
 
+	char *left = safe_dup(content_model_name(c, v->left));
+	char *right = safe_dup(content_model_name(c, v->right));
+	char *legend = text_fmt(c, T_RESULT_SCORES_NOTE, "marker", (char[]){BALANCE_ASCII_MARKER, 0},
+				"zone", (char[]){BALANCE_ASCII_ZONE, 0}, NULL);
+
 	put_heading(out, text_get(c, T_RESULT_SCORES), '-');
-	for (size_t m = 0; m < c->nmodels; m++) {
-		char *name = safe_dup(content_model_name(c, (int)m));
-		int percent = verdict_percent(v, m);
-		sb_add(out, "  ");
-		sb_add_safe(out, name, 0);
-		put_spaces(out, name_width - text_width(name) + 2);
-		report_bar(out, percent, BAR_WIDTH);
-		sb_addf(out, " %3d%%\n", percent);
-		free(name);
-	}
-	put_block(out, 2, "", text_get(c, T_RESULT_SCORES_NOTE));
+	sb_add(out, "  ");
+	put_spaces(out, name_width - text_width(left));
+	sb_add_safe(out, left, 0);
+	sb_add(out, "  ");
+	report_balance(out, v->balance, v->split_band, BAR_WIDTH);
+	sb_add(out, "  ");
+	sb_add_safe(out, right, 0);
+	sb_addc(out, '\n');
+	put_block(out, 2, "", legend);
+	free(left);
+	free(right);
+	free(legend);
 }
 
 static void put_reason(const struct content *c, const struct reason *r, struct strbuf *out)
@@ -173,10 +181,7 @@ static void put_flips(const struct content *c, const struct verdict *v, struct s
 		put_block(out, 0, "", text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < v->nflips; i++) {
 		const struct flip *f = &v->flips[i];
-		char *line = text_fmt(c, T_RESULT_FLIP, "question",
-				      content_question_title(&c->questions[f->question]), "answer",
-				      content_option_label_at(c, f->question, f->option), "model",
-				      content_model_name(c, f->new_winner), NULL);
+		char *line = flip_line(c, f);
 		put_block(out, 2, "- ", line);
 		free(line);
 	}

@@ -31,7 +31,7 @@ Test(content, shipped_content_loads)
 		cr_assert_geq(content_question_index(&c, core[i]), 0, "%s missing", core[i]);
 	for (size_t q = 0; q < c.nquestions; q++) {
 		const struct question *qu = &c.questions[q];
-		cr_assert(qu->noptions >= 4 && qu->noptions <= 5, "%s: 3 or 4 options + Not sure", qu->id);
+		cr_assert(qu->noptions >= 4 && qu->noptions <= 6, "%s: 3 to 5 options + Not sure", qu->id);
 		cr_assert(qu->options[qu->noptions - 1].unsure);
 	}
 }

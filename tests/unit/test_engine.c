@@ -75,12 +75,12 @@ Test(engine, margins_give_strength)
 	cr_assert_eq(v.strength, STRENGTH_CLEAR);
 }
 
-Test(engine, middle_answers_are_a_close_call)
+Test(engine, middle_answers_are_a_split)
 {
 	decide_shipped("routineness=partly expertise=trained volume=moderate collaboration=checkins "
 		       "decisions=mostly reason=both output=reports quality=partly impact=essential "
 		       "facing=internal process=partly data=none");
-	cr_assert_eq(v.strength, STRENGTH_CLOSE, "margin %f", v.margin);
+	cr_assert_eq(v.strength, STRENGTH_SPLIT, "margin %f", v.margin);
 	char *split = verdict_split_detail(&c, &v);
 	cr_assert_not_null(split);
 	cr_assert(strstr(split, "BPO") && strstr(split, "KPO"), "%s", split);
@@ -96,7 +96,8 @@ Test(engine, flips_are_exact)
 	cr_assert_eq(v.nflips, 1);
 	cr_assert_eq(v.flips[0].question, 0);
 	cr_assert_str_eq(c.questions[0].options[v.flips[0].option].id, "varied");
-	cr_assert_eq(v.flips[0].new_winner, 1);
+	cr_assert_eq(v.flips[0].to.model, 1);
+	cr_assert_eq(v.flips[0].question2, -1);
 	/* each flip really flips, checked by recomputing */
 	struct answers b;
 	struct verdict w;
@@ -121,14 +122,14 @@ Test(engine, not_sure_lowers_strength)
 	answers_from(&c, "routine=same", &a);
 	engine_decide(&c, &a, &v);
 	cr_assert_eq(v.unsure, 2);
-	cr_assert_eq(v.raw_strength, STRENGTH_CLEAR);
+	cr_assert_eq(v.band_strength, STRENGTH_CLEAR);
 	cr_assert_eq(v.strength, STRENGTH_LEANING);
 }
 
 Test(engine, weakening_answer_and_advisories)
 {
 	decide("mini", "routine=same volume=high data=regulated");
-	cr_assert_eq(v.raw_strength, STRENGTH_CLEAR);
+	cr_assert_eq(v.band_strength, STRENGTH_CLEAR);
 	cr_assert_eq(v.strength, STRENGTH_LEANING);
 	cr_assert_eq(v.nadvisories, 2);
 	cr_assert_str_eq(c.advisories[v.advisories[0]].id, "data_checks");
@@ -153,13 +154,16 @@ Test(engine, third_model_works)
 	cr_assert_str_eq(c.models[v.winner].id, "captive");
 	cr_assert_eq(v.nmodels, 3);
 	cr_assert_str_eq(c.models[v.runner_up].id, "beta");
-	cr_assert_gt(verdict_percent(&v, 2), 0);
+	/* the balance runs between the two leaders, in content order */
+	cr_assert_str_eq(c.models[v.left].id, "beta");
+	cr_assert_str_eq(c.models[v.right].id, "captive");
+	cr_assert_gt(v.balance, 0);
 }
 
-Test(engine, nothing_answered_is_close)
+Test(engine, nothing_answered_is_a_split)
 {
 	decide("mini", "");
-	cr_assert_eq(v.strength, STRENGTH_CLOSE);
+	cr_assert_eq(v.strength, STRENGTH_SPLIT);
 	cr_assert_eq(v.unsure, 3);
 	cr_assert_eq(v.nreasons, 0);
 }

@@ -160,7 +160,7 @@ static void fill_content(struct fixture *f, size_t nmodels)
 	c->title = "Outsourcing wizard";
 	c->not_sure = "I'm not sure";
 	borrow_texts(c);
-	c->scoring = (struct scoring){0.3, 0.1, 3};
+	c->scoring = (struct scoring){0.3, 0.1, 3, 0};
 	c->models = f->models, c->nmodels = nmodels;
 	c->questions = f->questions, c->nquestions = NQ;
 	c->rows = f->rows, c->nrows = NROWS;
@@ -176,16 +176,17 @@ static void fill_verdict(struct fixture *f, size_t nmodels)
 	f->choice[0] = 0, f->choice[1] = 1, f->choice[2] = ANSWER_NONE;
 	f->a = (struct answers){f->choice, NQ};
 	for (size_t m = 0; m < nmodels; m++)
-		f->score[m] = m == 1 ? 6.0 : 3.0, f->max_score[m] = 9.0;
+		f->score[m] = m == 1 ? 6.0 : 3.0;
 	f->reasons[0] = (struct reason){1, 1, 1, 3.0};
 	f->reasons[1] = (struct reason){0, 0, 0, 3.0};
-	f->flips[0] = (struct flip){1, 0, 0};
+	f->flips[0] = (struct flip){1, 0, -1, -1, {0, STRENGTH_LEANING, 0}};
 	f->advisories[0] = 0;
 	f->row_side[0] = 0, f->row_side[1] = 1, f->row_side[2] = -1;
 	*v = (struct verdict){
-		.nmodels = nmodels, .score = f->score, .max_score = f->max_score,
-		.winner = 1, .runner_up = 0, .margin = 1.0 / 3.0,
-		.raw_strength = STRENGTH_CLEAR, .strength = STRENGTH_CLEAR, .unsure = 1,
+		.nmodels = nmodels, .score = f->score,
+		.winner = 1, .runner_up = 0, .margin = 1.0 / 3.0, .lead = 1.0 / 3.0,
+		.left = 0, .right = 1, .balance = 1.0 / 3.0, .split_band = 0.1, .clear_band = 0.3,
+		.band_strength = STRENGTH_CLEAR, .strength = STRENGTH_CLEAR, .unsure = 1,
 		.reasons = f->reasons, .nreasons = 2, .flips = f->flips, .nflips = 1,
 		.advisories = f->advisories, .nadvisories = 1, .row_side = f->row_side,
 	};
@@ -285,12 +286,9 @@ Test(report, text_fits_78_columns_and_bars_are_ascii)
 	fixture_init(&f, 2);
 	char *out = render(&f, REPORT_TEXT);
 	char *line = out;
-	char bar[80];
 
-	/* KPO's bar: 20 of 30 filled for 6 of 9 points, whatever the rounding. */
-	snprintf(bar, sizeof bar, "####################.......... %3d%%\n",
-		 verdict_percent(&f.v, 1));
-	expect_contains(out, bar);
+	/* balance 1/3 on 30 cells lands in cell 20; the split zone is 14..15 */
+	expect_contains(out, "  BPO  --------------==----O---------  KPO\n");
 	for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
 		*nl = '\0';
 		cr_expect(text_width(line) <= 78, "too wide: \"%s\"", line);
@@ -411,23 +409,25 @@ Test(report, close_call_shows_the_split)
 {
 	struct fixture f;
 	fixture_init(&f, 2);
-	f.v.strength = f.v.raw_strength = STRENGTH_CLOSE;
+	f.v.strength = f.v.band_strength = STRENGTH_SPLIT;
 	/* short enough to stay on one line of the text report */
-	f.c.texts[T_RESULT_CLOSE_DETAIL] = "Give {first_part} to {first}, {second_part} to {second}.";
+	f.c.texts[T_RESULT_SPLIT_DETAIL] = "Give {first_part} to {first}, {second_part} to {second}.";
 	char *split = verdict_split_detail(&f.c, &f.v);
-	cr_expect_str_eq(split, "Give a part to KPO, a part to BPO.");
+	cr_expect_str_eq(split, "Give a part to BPO, a part to KPO.");
 	cr_assert(split != NULL);
 	char *text = render(&f, REPORT_TEXT);
 	char *md = render(&f, REPORT_MARKDOWN);
 	char *json = render(&f, REPORT_JSON);
 
-	expect_contains(text, "Strength: close");
+	expect_contains(text, "Strength: split");
 	expect_contains(text, split);
 	struct strbuf md_split = {0};
 	md_add(&md_split, split, 0);
 	expect_contains(md, sb_str(&md_split));
 	sb_free(&md_split);
-	expect_contains(json, "\"strength\": \"close\"");
+	expect_contains(json, "\"strength\": \"split\"");
+	expect_contains(json, "\"outcome\": \"split\"");
+	expect_contains(json, "\"model\": null");
 	cr_expect(strstr(json, "\"split\": null") == NULL);
 	free(split);
 	free(text);
@@ -440,11 +440,9 @@ Test(report, json_holds_the_result)
 	struct fixture f;
 	fixture_init(&f, 2);
 	char *out = render(&f, REPORT_JSON);
-	char percent[200];
 
-	snprintf(percent, sizeof percent, "\"percent\": {\n    \"bpo\": %d,\n    \"kpo\": %d\n  }",
-		 verdict_percent(&f.v, 0), verdict_percent(&f.v, 1));
-	expect_contains(out, percent);
+	expect_contains(out, "\"balance\": {\n    \"left\": \"bpo\",\n    \"right\": \"kpo\",\n"
+			     "    \"position\": 0.33,");
 	expect_contains(out, "\"model\": \"kpo\"");
 	expect_contains(out, "\"strength\": \"clear\"");
 	expect_contains(out, "\"split\": null");

@@ -135,7 +135,7 @@ Test(summary, counts_sessions_models_strengths_answers)
 	cr_assert_eq(count_of(&t.models, "alpha"), wins[0]);
 	cr_assert_eq(count_of(&t.models, "beta"), wins[1]);
 	cr_assert_eq(count_of(&t.strengths, "clear") + count_of(&t.strengths, "leaning") +
-			     count_of(&t.strengths, "close"),
+			     count_of(&t.strengths, "split"),
 		     4);
 	cr_assert_eq(count_of(&t.questions[0], "same"), 2);
 	cr_assert_eq(count_of(&t.questions[0], "mixed"), 1);
@@ -206,7 +206,7 @@ Test(summary, multiline_quoted_record_and_crlf_accepted)
 	cr_assert_eq(t.files[0].ndamaged, 1);
 	cr_assert_eq(t.files[0].damaged[0], 4);
 	cr_assert_eq(count_of(&t.modes, "two\nlines"), 1);
-	cr_assert_eq(count_of(&t.strengths, "close"), 1);
+	cr_assert_eq(count_of(&t.strengths, "split"), 1);
 	summary_tally_free(&t);
 	sb_free(&log);
 	fx_teardown(&f);

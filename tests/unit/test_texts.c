@@ -72,9 +72,9 @@ Test(texts, shipped_table_is_complete)
 	for (int id = 0; id < T_COUNT; id++)
 		cr_expect(text_get(&c, (enum text_id)id)[0], "%s/%s is empty",
 			  text_section((enum text_id)id), text_key((enum text_id)id));
-	char *s = text_fmt(&c, T_RESULT_FLIP, "question", "Volume", "answer", "High", "model", "BPO",
-			   NULL);
-	cr_expect_str_eq(s, "Volume: answering \"High\" would make it BPO.");
+	char *s = text_fmt(&c, T_RESULT_FLIP, "question", "Volume", "answer", "High", "result",
+			   "would make it a split", NULL);
+	cr_expect_str_eq(s, "Volume: answering \"High\" would make it a split.");
 	free(s);
 	struct strbuf sb = {0};
 	sb_add(&sb, "> ");
@@ -100,10 +100,10 @@ static void load_texts_with(const char *from, const char *to)
 
 Test(texts, placeholders_checked)
 {
-	load_texts_with("flip = {question}: answering \"{answer}\" would make it {model}.",
-			"flip = {question}: {answr} would make it {model} {{ok}} {open");
+	load_texts_with("flip = {question}: answering \"{answer}\" {result}.",
+			"flip = {question}: {answr} {result} {{ok}} {open");
 	cr_expect(says("result/flip: unknown placeholder {answr}; this text takes: "
-				  "question answer model"), "%s", diag_text(&d));
+				  "question answer result"), "%s", diag_text(&d));
 	cr_expect(says("result/flip: must use {answer}"), "%s", diag_text(&d));
 	cr_expect(says("result/flip: '{' is not closed"), "%s", diag_text(&d));
 	cr_expect_eq(d.n, 3, "%s", diag_text(&d));
@@ -216,17 +216,17 @@ Test(texts, typo_in_any_placeholder_named_with_line_and_key)
 
 Test(texts, optional_placeholder_may_be_left_out_or_used)
 {
-	load_texts_with("headline_close = A close call: split the work",
-			"headline_close = A close call: {model} by a nose");
+	load_texts_with("headline_split = Split the work between {first} and {second}",
+			"headline_split = Split the work, {first} first");
 	cr_expect_eq(d.n, 0, "%s", diag_text(&d));
-	char *s = text_fmt(&c, T_RESULT_HEADLINE_CLOSE, "model", "BPO", NULL);
-	cr_expect_str_eq(s, "A close call: BPO by a nose");
+	char *s = text_fmt(&c, T_RESULT_HEADLINE_SPLIT, "first", "BPO", "second", "KPO", NULL);
+	cr_expect_str_eq(s, "Split the work, BPO first");
 	free(s);
 	content_free(&c);
-	load_texts_with("headline_close = A close call: split the work",
-			"headline_close = A close call: {models}");
-	cr_expect(says("result/headline_close: unknown placeholder {models}; this text takes: "
-		       "model (optional)"), "%s", diag_text(&d));
+	load_texts_with("headline_split = Split the work between {first} and {second}",
+			"headline_split = Split the work: {models}");
+	cr_expect(says("result/headline_split: unknown placeholder {models}; this text takes: "
+		       "first (optional) second (optional)"), "%s", diag_text(&d));
 	cr_expect_eq(d.n, 1, "%s", diag_text(&d));
 	diags_free(&d);
 	content_free(&c);
@@ -239,7 +239,7 @@ Test(texts, old_wording_section_points_to_texts_ini)
 	load_fixture_plus("mini", F_WIZARD, "\n[wording]\nclear = We recommend {model}\n", &c, &d);
 	cr_expect(says("wizard.ini:"), "%s", diag_text(&d));
 	cr_expect(says(": wording: has moved to texts.ini: [result] headline_clear, "
-		       "headline_leaning, headline_close and close_detail"), "%s", diag_text(&d));
+		       "headline_leaning, headline_split and split_detail"), "%s", diag_text(&d));
 	cr_expect_eq(d.n, 1, "one message, none per key: %s", diag_text(&d));
 }
 
@@ -249,7 +249,7 @@ Test(texts, strength_and_mode_words)
 	cr_expect_str_eq(text_strength(&c, STRENGTH_LEANING), "leaning");
 	cr_expect_eq(text_find("mode", "kiosk"), T_MODE_KIOSK);
 	cr_expect_eq(text_find("mode", "nonsense"), -1);
-	cr_expect_eq(text_find("strength", "close"), T_STRENGTH_CLOSE);
+	cr_expect_eq(text_find("strength", "split"), T_STRENGTH_SPLIT);
 	char *h = text_fmt(&c, T_RESULT_HEADLINE_LEANING, "model", "KPO", NULL);
 	cr_expect_str_eq(h, "KPO looks the better fit");
 	free(h);
