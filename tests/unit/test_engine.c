@@ -335,3 +335,34 @@ Test(engine, outcome_steps_count_the_line)
 	cr_expect(outcome_differs(bl, sp));
 	cr_expect(!outcome_differs(sp, (struct outcome){0, STRENGTH_SPLIT, 0}));
 }
+
+/* The scenarios' sensitivity test, on random answer sets: changing one answer
+ * to a neighbouring option never moves the outcome two steps. */
+Test(engine, neighbour_changes_never_jump_two_steps)
+{
+	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &c, &d), 0, "%s", diag_text(&d));
+	answers_init(&a, &c);
+	unsigned seed = 12345;
+	size_t checked = 0;
+	for (int set = 0; set < 4000; set++) {
+		for (size_t q = 0; q < c.nquestions; q++)
+			a.choice[q] = (int)(rand_r(&seed) % (c.questions[q].noptions - 1)); /* no Not sure */
+		struct outcome now = engine_outcome(&c, &a);
+		for (size_t q = 0; q < c.nquestions; q++) {
+			int was = a.choice[q];
+			for (int step = -1; step <= 1; step += 2) {
+				int k = was + step;
+				if (k < 0 || (size_t)k >= c.questions[q].noptions - 1)
+					continue;
+				a.choice[q] = k;
+				struct outcome then = engine_outcome(&c, &a);
+				checked++;
+				cr_assert_leq(outcome_steps(now, then), 1, "set %d: %s %s -> %s jumps %d steps", set,
+					      c.questions[q].id, c.questions[q].options[was].id,
+					      c.questions[q].options[k].id, outcome_steps(now, then));
+			}
+			a.choice[q] = was;
+		}
+	}
+	cr_expect_gt(checked, 50000);
+}
