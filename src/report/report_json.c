@@ -67,7 +67,7 @@ static void json_recommendation(const struct content *c, const struct verdict *v
 	jw_string(j, split);
 	jw_key(j, "parts");
 	jw_open_object(j);
-	for (int side = 0; is_split && side < 2; side++) {
+	for (int side = 0; is_split && v->left != v->right && side < 2; side++) {
 		const struct model *m = content_model_at(c, side ? v->right : v->left);
 		jw_key(j, m->id);
 		jw_string(j, m->split_part);

@@ -10,6 +10,9 @@
 #include <string.h>
 
 #include "content.h"
+#include "engine.h"
+#include "report.h"
+#include "strbuf.h"
 
 #define NFILES 6
 
@@ -65,6 +68,33 @@ static void check_invariants(int rc, const struct content *c, const struct diags
 	}
 }
 
+/* Content that loads must also decide and report: every answer set below
+ * (each question's first option, its last real one, all Not sure) goes
+ * through the engine and every report format. */
+static void decide_and_report(const struct content *c)
+{
+	struct answers a;
+
+	answers_init(&a, c);
+	for (int pick = 0; pick < 3; pick++) {
+		for (size_t q = 0; q < c->nquestions; q++) {
+			size_t n = c->questions[q].noptions;
+			a.choice[q] = pick == 0 ? 0 : pick == 1 ? (int)(n >= 2 ? n - 2 : 0) : (int)(n - 1);
+		}
+		struct verdict v;
+		engine_decide(c, &a, &v);
+		if (v.winner < 0 || (size_t)v.winner >= c->nmodels || !(v.balance >= -1 && v.balance <= 1))
+			abort();
+		for (int f = REPORT_TEXT; f <= REPORT_JSON; f++) {
+			struct strbuf out = {0};
+			report_write((enum report_format)f, c, &a, &v, &out);
+			sb_free(&out);
+		}
+		verdict_free(&v);
+	}
+	answers_free(&a);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -107,8 +137,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_invariants(rc, &c, &d);
 	char *text = diag_format(&d);
 	free(text);
-	if (rc == 0)
+	if (rc == 0) {
+		decide_and_report(&c);
 		content_free(&c);
+	}
 	diags_free(&d);
 	return 0;
 }
