@@ -28,11 +28,14 @@ enum screen_id {
 	SCREEN_HELP = FLOW_STEP_COUNT,
 	SCREEN_CONFIRM,
 	SCREEN_ENLARGE,
+	SCREEN_BACKGROUND,
 	SCREEN_COUNT
 };
 
 /* What is shown over the step's screen. */
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_RESTART, OVERLAY_COUNT };
+enum overlay {
+	OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_RESTART, OVERLAY_BACKGROUND, OVERLAY_COUNT
+};
 
 /* What the loop does after an action. */
 enum reaction { R_NONE, R_REDRAW, R_QUIT, R_INTERRUPT };

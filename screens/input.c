@@ -18,6 +18,8 @@ static enum reaction step_action(struct app *a, const struct screen *s, enum act
 		return R_REDRAW;
 	case ACT_QUIT:
 		return app_ask_quit(a);
+	case ACT_BACKGROUND:
+		return background_open(a);
 	case ACT_CLOSE: {
 		enum reaction r = s->on_action(a, act, arg);
 		return r == R_NONE && app_kiosk(a) ? app_ask_quit(a) : r;

@@ -32,7 +32,11 @@ struct screen {
 };
 
 extern const struct screen welcome_screen, question_screen, review_screen, result_screen,
-	compare_screen, help_screen, confirm_screen, enlarge_screen;
+	compare_screen, help_screen, confirm_screen, enlarge_screen, background_screen;
+
+/* Opens the background page (background.c) over the screen, or says the
+ * content has none. */
+enum reaction background_open(struct app *a);
 
 /* The screen of the current step. */
 const struct screen *screen_for(const struct app *a);

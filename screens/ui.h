@@ -10,6 +10,7 @@ struct ui_options {
 	int kiosk;               /* q and Esc return to the start: no key ends the session */
 	int idle_timeout;        /* kiosk: seconds without a key, 0 = none */
 	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
+	int logging;             /* a results log records each finished interview: the welcome says so */
 	/* Called when an interview that reached a result ends: start over, the
 	 * kiosk's return to the start, idle timeout, quit or hangup. Returns 0,
 	 * or -1 with a one-line message for the user (e.g. the results log could

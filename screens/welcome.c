@@ -3,7 +3,7 @@
 
 #include "screen.h"
 
-static const enum action hints[] = {ACT_CONFIRM, ACT_HELP, ACT_QUIT, ACT_NONE};
+static const enum action hints[] = {ACT_CONFIRM, ACT_BACKGROUND, ACT_HELP, ACT_QUIT, ACT_NONE};
 /* The keys of a question screen, shown before the first one. */
 static const enum action question_keys[] = {ACT_UP, ACT_CHOOSE, ACT_CONFIRM, ACT_BACK, ACT_HELP,
 					     ACT_QUIT, ACT_NONE};
@@ -19,6 +19,11 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		doc_blank(d);
 		doc_wrap(d, 0, width, ROLE_NORMAL, c->welcome, -1);
 	}
+	/* What is kept of the answers: with a results log, "nothing" would be
+	 * untrue, so the words follow the mode. */
+	doc_blank(d);
+	doc_wrap(d, 0, width, ROLE_NORMAL,
+		 text_get(c, a->o && a->o->logging ? T_WELCOME_KEPT_LOG : T_WELCOME_KEPT_NOTHING), -1);
 	if (c->duration && *c->duration) {
 		doc_blank(d);
 		doc_wrap(d, 0, width, ROLE_NORMAL, c->duration, -1);

@@ -8,11 +8,12 @@
 
 enum {
 	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
-	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_REPORT_DIR
+	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_REPORT_DIR, OPT_BACKGROUND
 };
 
 static const struct option long_options[] = {
 	{"answers", required_argument, NULL, 'a'},
+	{"background", no_argument, NULL, OPT_BACKGROUND},
 	{"allow-partial", no_argument, NULL, OPT_PARTIAL},
 	{"check-content", no_argument, NULL, OPT_CHECK},
 	{"content", required_argument, NULL, OPT_CONTENT},
@@ -49,6 +50,7 @@ void cli_usage(struct strbuf *out)
 	       "      --check-content     validate the content, print a summary (json with -f json)\n"
 	       "      --log FILE          append each finished interview to the results log FILE\n"
 	       "      --summary FILE...   summarise results logs for the room (text, markdown, json)\n"
+	       "      --background        print the background page on the market, for workshops\n"
 	       "      --kiosk             kiosk mode: q returns to the start, idle sessions end\n"
 	       "      --idle-timeout SEC  kiosk: seconds without a key before the answers are dropped (300)\n"
 	       "      --report-dir DIR    kiosk: save reports in DIR under generated names\n"
@@ -94,6 +96,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_REPORT_DIR: cli->report_dir = optarg; break;
 		case OPT_LOG: cli->log = optarg; break;
 		case OPT_SUMMARY: cli->summary = 1; break;
+		case OPT_BACKGROUND: cli->background = 1; break;
 		case OPT_KIOSK: cli->kiosk = 1; break;
 		case OPT_IDLE: cli->idle_timeout = optarg; break; /* checked in settings.c */
 		case ':': return cli_bad(err, "option '%s' needs a value", argv[optind - 1]);
@@ -111,6 +114,9 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "unexpected argument '%s'", argv[optind]);
 	if (cli->summary && (cli->answers || cli->plain || cli->check_content || cli->kiosk))
 		return cli_bad(err, "%s cannot be combined with --answers, --plain, --check-content or --kiosk", "--summary");
+	if (cli->background && (cli->answers || cli->plain || cli->check_content || cli->summary ||
+				cli->kiosk))
+		return cli_bad(err, "%s cannot be combined with --answers, --plain, --check-content, --summary or --kiosk", "--background");
 	if (cli->kiosk && (cli->answers || cli->plain || cli->report))
 		return cli_bad(err, "%s cannot be combined with --answers, --plain or --report (use --report-dir)", "--kiosk");
 	if (cli->allow_partial && !cli->answers)

@@ -16,6 +16,7 @@ struct cli {
 	char **summary_files;    /* --summary FILE...: the positional arguments */
 	int nsummary_files;
 	int summary;
+	int background;          /* --background: print the workshop page */
 	int kiosk;
 	const char *idle_timeout; /* --idle-timeout's text, or NULL */
 	int format;              /* enum report_format, -1 if not given */

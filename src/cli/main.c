@@ -1,6 +1,7 @@
 /* outsource-wizard: the entry point. Settles what this run does (settings.c),
  * then dispatches to one of: the content check, the batch mode, the room
- * summary, the plain interview, or the curses wizard (kiosk or not). */
+ * summary, the background page, the plain interview, or the curses wizard
+ * (kiosk or not). */
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -29,6 +30,7 @@ static int run_mode(const struct settings *s, const struct content *c)
 	switch (s->mode) {
 	case MODE_CHECK: return run_check(s, c);
 	case MODE_SUMMARY: return run_summary(s, c);
+	case MODE_BACKGROUND: return run_background(s, c);
 	case MODE_BATCH: return run_batch(s, c);
 	case MODE_PLAIN: return run_plain(s, c);
 	case MODE_WIZARD: return run_wizard(s, c);

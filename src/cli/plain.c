@@ -109,7 +109,7 @@ static int parse_reply(const char *s, const struct question *q, int prev)
 }
 
 /* The welcome step, as lines: there is no screen to come back to. */
-static void welcome(const struct content *c, FILE *out, int ascii)
+static void welcome(const struct content *c, FILE *out, int ascii, int logging)
 {
 	put(out, c->title ? c->title : "", ascii);
 	if (c->tagline && *c->tagline) {
@@ -121,6 +121,9 @@ static void welcome(const struct content *c, FILE *out, int ascii)
 		put(out, c->welcome, ascii);
 		fputc('\n', out);
 	}
+	/* what is kept of the answers, as on the welcome screen */
+	put(out, text_get(c, logging ? T_WELCOME_KEPT_LOG : T_WELCOME_KEPT_NOTHING), ascii);
+	fputc('\n', out);
 	if (c->duration && *c->duration) {
 		put(out, c->duration, ascii);
 		fputc('\n', out);
@@ -159,12 +162,18 @@ static int take_reply(struct flow *f, const char *line, FILE *out, int ascii)
 
 int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers)
 {
+	return plain_run_logged(c, in, out, answers, 0);
+}
+
+int plain_run_logged(const struct content *c, FILE *in, FILE *out, struct answers *answers,
+		     int logging)
+{
 	int ascii = !locale_is_utf8();
 	char line[256], n1[24], n2[24];
 	struct flow f;
 
 	flow_init(&f, c, answers);
-	welcome(c, out, ascii);
+	welcome(c, out, ascii, logging);
 	flow_apply(&f, FLOW_CONFIRM, 0);
 	for (int show = 1; f.step == FLOW_QUESTION;) {
 		int prev = answers->choice[f.question];

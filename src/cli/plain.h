@@ -17,5 +17,9 @@
  * Text is written for the locale's codeset (LC_CTYPE, so the caller calls
  * setlocale first): typographic characters become ASCII when it is not UTF-8. */
 int plain_run(const struct content *c, FILE *in, FILE *out, struct answers *answers);
+/* The same; logging says a results log records the interview, and the
+ * welcome then says what it keeps instead of "nothing is kept". */
+int plain_run_logged(const struct content *c, FILE *in, FILE *out, struct answers *answers,
+		     int logging);
 
 #endif

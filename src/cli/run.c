@@ -11,11 +11,13 @@
 
 #include "exit_status.h"
 #include "kiosk.h"
+#include "layout.h"
 #include "plain.h"
 #include "report.h"
 #include "resultlog.h"
 #include "sanitize.h"
 #include "summary.h"
+#include "texts.h"
 #include "xio.h"
 
 static void print_diags(struct diags *d)
@@ -134,12 +136,55 @@ int run_summary(const struct settings *s, const struct content *c)
 	return rc;
 }
 
+/* text wrapped to BACKGROUND_WIDTH after lead ("- "), spaces under the lead
+ * on the lines that follow. */
+#define BACKGROUND_WIDTH 78
+static void put_wrapped(struct strbuf *out, const char *lead, const char *text)
+{
+	struct wrapped w;
+	char *safe = text_for_terminal(text, !locale_is_utf8(), 0);
+	int hang = text_width(lead);
+
+	wrap_text(safe, BACKGROUND_WIDTH - hang, &w);
+	for (size_t i = 0; i < w.n; i++) {
+		sb_addf(out, "%-*s", hang, i == 0 ? lead : "");
+		sb_add(out, w.line[i]);
+		sb_addc(out, '\n');
+	}
+	wrapped_free(&w);
+	free(safe);
+}
+
+int run_background(const struct settings *s, const struct content *c)
+{
+	const struct background *b = &c->background;
+	struct strbuf out = {0};
+	(void)s;
+
+	if (!b->title) {
+		fprintf(stderr, "outsource-wizard: %s\n", text_get(c, T_BACKGROUND_NONE));
+		return EXIT_BAD_INPUT;
+	}
+	put_wrapped(&out, "", b->title);
+	for (int i = text_width(b->title); i > 0; i--)
+		sb_addc(&out, '=');
+	sb_add(&out, "\n\n");
+	put_wrapped(&out, "", b->intro);
+	for (size_t i = 0; i < b->facts.n; i++) {
+		sb_addc(&out, '\n');
+		put_wrapped(&out, "- ", b->facts.texts[i]);
+	}
+	int rc = emit(NULL, &out);
+	sb_free(&out);
+	return rc;
+}
+
 int run_plain(const struct settings *s, const struct content *c)
 {
 	struct answers a;
 
 	answers_init(&a, c);
-	int rc = plain_run(c, stdin, stdout, &a);
+	int rc = plain_run_logged(c, stdin, stdout, &a, s->log != NULL);
 	fflush(stdout);
 	if (rc == EXIT_OK)
 		rc = report_and_log(s, c, &a, "plain", NULL);

@@ -21,6 +21,8 @@ int run_load_content(const struct settings *s, struct content *c);
 int run_check(const struct settings *s, const struct content *c);
 int run_batch(const struct settings *s, const struct content *c);
 int run_summary(const struct settings *s, const struct content *c);
+/* The background page (wizard.ini [background]) as text on stdout. */
+int run_background(const struct settings *s, const struct content *c);
 /* The interview on stdin/stdout, then its report and log record. */
 int run_plain(const struct settings *s, const struct content *c);
 

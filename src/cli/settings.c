@@ -30,6 +30,8 @@ static enum run_mode mode_of(const struct cli *cli)
 		return MODE_CHECK;
 	if (cli->summary)
 		return MODE_SUMMARY;
+	if (cli->background)
+		return MODE_BACKGROUND;
 	if (cli->answers)
 		return MODE_BATCH;
 	return cli->plain ? MODE_PLAIN : MODE_WIZARD;

@@ -26,6 +26,7 @@ enum run_mode {
 	MODE_VERSION, /* --version */
 	MODE_CHECK,   /* --check-content */
 	MODE_SUMMARY, /* --summary FILE... */
+	MODE_BACKGROUND, /* --background */
 	MODE_BATCH,   /* --answers FILE */
 	MODE_PLAIN,   /* --plain */
 	MODE_WIZARD,  /* the curses wizard (a kiosk or not) */

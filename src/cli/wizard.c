@@ -31,6 +31,7 @@ int run_wizard(const struct settings *s, const struct content *c)
 		.kiosk = s->kiosk,
 		.idle_timeout = s->idle_timeout,
 		.report_dir = s->report_dir,
+		.logging = s->log != NULL,
 		.on_finish = log_finished,
 		.ctx = &f,
 	};

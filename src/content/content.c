@@ -167,6 +167,9 @@ void content_free(struct content *c)
 	free(c->welcome);
 	free(c->duration);
 	free(c->not_sure);
+	free(c->background.title);
+	free(c->background.intro);
+	textlist_free(&c->background.facts);
 	for (int t = 0; t < T_COUNT; t++)
 		free(c->texts[t]);
 	*c = (struct content){0};

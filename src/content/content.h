@@ -93,6 +93,14 @@ struct scoring {
 	double mixed_step;  /* each two-part (tag mixed) answer takes this off the lead */
 };
 
+/* wizard.ini [background]: market facts for a workshop, each stated as a
+ * source's claim. Optional: with no section, title is NULL and facts empty. */
+struct background {
+	char *title;
+	char *intro;
+	struct textlist facts; /* fact.<id> = text, in file order */
+};
+
 struct content {
 	char *dir;
 	struct model *models;
@@ -106,6 +114,7 @@ struct content {
 	struct scoring scoring;
 	/* wizard.ini [wizard] */
 	char *title, *tagline, *welcome, *duration, *not_sure;
+	struct background background; /* wizard.ini [background] */
 	char *texts[T_COUNT]; /* texts.ini: the string table (texts.h), headlines too */
 };
 

@@ -135,11 +135,37 @@ static void parse_scoring(struct parse_ctx *p, const struct ini_section *s)
 			sc->leaning, sc->clear);
 }
 
+static void textlist_add(struct textlist *l, const char *id, const char *text);
+
+/* [background]: title, intro and at least one fact.<id>. The section is
+ * optional (a content set need not have a workshop page), but once there it
+ * must be whole: the page would otherwise show a bare title. */
+static void parse_background(struct parse_ctx *p, const struct ini_section *s)
+{
+	struct background *b = &p->c->background;
+	const char *id;
+
+	b->title = need_text(p, s, "title");
+	b->intro = need_text(p, s, "intro");
+	for (size_t k = 0; k < s->n; k++) {
+		const struct ini_entry *e = &s->entries[k];
+		if ((id = after_prefix(e->key, "fact"))) {
+			if (!e->value[0])
+				PROBLEM(p, e->line, s->name, e->key, "is empty");
+			textlist_add(&b->facts, id, e->value);
+		} else if (strcmp(e->key, "title") && strcmp(e->key, "intro")) {
+			unknown_key(p, s, e);
+		}
+	}
+	if (b->facts.n == 0)
+		PROBLEM(p, s->line, s->name, NULL, "has no fact.<id> = text line");
+}
+
 void parse_wizard(struct parse_ctx *p, const struct ini_doc *doc)
 {
 	static const char *const wizard_keys[] = {"title", "tagline", "welcome", "duration",
 						  "not_sure", NULL};
-	static const char *const sections[] = {"wizard", "scoring", NULL};
+	static const char *const sections[] = {"wizard", "scoring", "background", NULL};
 	struct content *c = p->c;
 	const struct ini_section *s;
 
@@ -162,6 +188,9 @@ void parse_wizard(struct parse_ctx *p, const struct ini_doc *doc)
 	}
 	if ((s = need_section(p, doc, "scoring")))
 		parse_scoring(p, s);
+	for (size_t i = 0; i < doc->n; i++)
+		if (!strcmp(doc->sections[i].name, "background"))
+			parse_background(p, &doc->sections[i]);
 }
 
 /* ---- models.ini ---- */

@@ -430,6 +430,23 @@ static void json_content_advisory(const struct content *c, const struct advisory
 	jw_close_object(j);
 }
 
+/* wizard.ini [background], the workshop page; null when the content has none. */
+static void json_content_background(const struct background *b, struct json_writer *j)
+{
+	jw_key(j, "background");
+	if (!b->title) {
+		jw_null(j);
+		return;
+	}
+	jw_open_object(j);
+	jw_key(j, "title");
+	jw_string(j, b->title);
+	jw_key(j, "intro");
+	jw_string(j, b->intro);
+	json_textlist("facts", &b->facts, j);
+	jw_close_object(j);
+}
+
 static void json_content_wording(const struct content *c, struct json_writer *j)
 {
 	jw_key(j, "title");
@@ -453,6 +470,7 @@ static void json_content_wording(const struct content *c, struct json_writer *j)
 	jw_close_object(j);
 	jw_key(j, "split_detail");
 	jw_string(j, text_get(c, T_RESULT_SPLIT_DETAIL));
+	json_content_background(&c->background, j);
 }
 
 static void json_content_scoring(const struct content *c, struct json_writer *j)

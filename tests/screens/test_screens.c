@@ -461,3 +461,134 @@ Test(screens, words_come_from_content)
 	assert_shot(prep_restart, 24, 80, restart);
 	assert_shot(prep_welcome, 10, 30, enlarge);
 }
+
+/* ---- the background page and the welcome's words on what is kept ---- */
+
+#include "input.h"
+
+/* The page is opened by its key, as a user opens it: app_key goes by the
+ * last frame's size, so the state gets one first. */
+static void press(struct app *a, int ch)
+{
+	a->lines = 24, a->cols = 80;
+	app_key(a, ch);
+}
+
+static void prep_background_welcome(struct app *a)
+{
+	press(a, 'i');
+}
+
+static void prep_background_result(struct app *a)
+{
+	prep_result(a);
+	press(a, 'i');
+}
+
+/* The words of text that fit in n columns, cut at a space: a box's rows
+ * are read with the screen beneath at their sides, so only what one row
+ * holds reads as one piece. */
+static void assert_starts(const struct shot *s, const char *text, size_t n, const char *what)
+{
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.*s", (int)n, text);
+	char *sp = strlen(text) > n ? strrchr(buf, ' ') : NULL;
+	if (sp)
+		*sp = '\0';
+	assert_contains(s, buf, what);
+}
+
+static void assert_background(const struct shot *s)
+{
+	const struct background *b = &c.background;
+	assert_contains(s, text_get(&c, T_KEYS_HINT_CLOSE), "close hint");
+	if (s->cols >= 60)
+		assert_contains(s, b->title, "title");
+	assert_starts(s, b->intro, 30, "intro");
+	if (s->lines >= 24)
+		assert_starts(s, b->facts.texts[0], 30, "first fact");
+	if (s->lines >= 50)
+		for (size_t i = 0; i < b->facts.n; i++)
+			assert_starts(s, b->facts.texts[i], 30, "fact");
+}
+
+Test(screens, background_opens_from_welcome_and_result)
+{
+	cr_assert_not_null(c.background.title, "the shipped content has a background page");
+	EACH_SHOT(prep_background_welcome, { assert_background(&s); });
+	EACH_SHOT(prep_background_result, { assert_background(&s); });
+}
+
+Test(screens, background_key_hint_help_and_closing)
+{
+	struct shot s = render(24, 80, 1, prep_welcome);
+	assert_contains(&s, "i background", "welcome footer hint");
+	shot_free(&s);
+	s = render(50, 200, 1, prep_help);
+	assert_contains(&s, text_get(&c, T_KEYS_HELP_BACKGROUND), "help line");
+	shot_free(&s);
+
+	const int closers[] = {27, 'q', 'i', '\r'};
+	for (size_t k = 0; k < sizeof closers / sizeof closers[0]; k++) {
+		struct app a;
+		app_init(&a, &c, &opts, &ans, 1);
+		press(&a, 'i');
+		cr_assert_eq(a.overlay, OVERLAY_BACKGROUND, "i opens the page");
+		press(&a, closers[k]);
+		cr_assert_eq(a.overlay, OVERLAY_NONE, "key %d closes the page", closers[k]);
+		cr_assert_eq(a.flow.step, FLOW_WELCOME, "and nothing else happens");
+		app_free(&a);
+	}
+}
+
+/* Content without a [background] section: the key says so, nothing opens. */
+Test(screens, background_missing_says_so)
+{
+	struct app a;
+	free(c.background.title);
+	c.background.title = NULL;
+	app_init(&a, &c, &opts, &ans, 1);
+	press(&a, 'i');
+	cr_assert_eq(a.overlay, OVERLAY_NONE);
+	cr_assert_not_null(a.message);
+	cr_assert_str_eq(a.message, text_get(&c, T_BACKGROUND_NONE));
+	app_free(&a);
+}
+
+static const struct ui_options logged_opts = {.logging = 1};
+
+static void prep_welcome_logged(struct app *a)
+{
+	a->o = &logged_opts;
+}
+
+static int shows(const struct shot *s, const char *text)
+{
+	char *all = joined(s, 0, s->lines), *want = shown(s, text);
+	int found = strstr(all, want) != NULL;
+	free(all);
+	free(want);
+	return found;
+}
+
+/* The welcome tells the truth about what is kept: nothing without a results
+ * log, and what is recorded and what for with one. */
+Test(screens, welcome_says_what_is_kept_by_mode)
+{
+	const char *none = text_get(&c, T_WELCOME_KEPT_NOTHING), *log = text_get(&c, T_WELCOME_KEPT_LOG);
+	cr_assert(strstr(log, "no name"), "the log text says no name is kept: %s", log);
+	EACH_SHOT(prep_welcome, {
+		if (s.lines >= 24) {
+			cr_assert(shows(&s, none), "%dx%d: no log, \"%s\" missing", s.cols, s.lines, none);
+			cr_assert(!shows(&s, log), "%dx%d: no log, yet the log text shows", s.cols, s.lines);
+		}
+	});
+	EACH_SHOT(prep_welcome_logged, {
+		if (s.lines >= 24) {
+			cr_assert(shows(&s, log), "%dx%d: logged, \"%s\" missing", s.cols, s.lines, log);
+			cr_assert(!shows(&s, none), "%dx%d: logged, yet it says nothing is kept", s.cols,
+				  s.lines);
+			assert_contains(&s, "Press Enter to start.", "start, below the longer text");
+		}
+	});
+}

@@ -268,3 +268,39 @@ Test(content, bad_thresholds_and_unknown_keys)
 	cr_assert(has_diag(&d, 22, "unknown key"), "%s", diag_text(&d));
 	cr_assert(has_diag(&d, 20, "missing"), "%s", diag_text(&d));
 }
+
+/* wizard.ini [background]: the workshop page, facts in file order; none is fine. */
+Test(content, background_page_parses_in_order)
+{
+	cr_assert_eq(load_fixture_plus("mini", F_WIZARD,
+				       "\n[background]\ntitle = The market\nintro = What the sources say.\n"
+				       "fact.size = Worth a lot in 2021, says one.\nfact.since = Since the 1980s.\n",
+				       &c, &d),
+		     0, "%s", diag_text(&d));
+	cr_assert_str_eq(c.background.title, "The market");
+	cr_assert_str_eq(c.background.intro, "What the sources say.");
+	cr_assert_eq(c.background.facts.n, 2);
+	cr_assert_str_eq(c.background.facts.ids[0], "size");
+	cr_assert_str_eq(c.background.facts.texts[1], "Since the 1980s.");
+	content_free(&c);
+	cr_assert_eq(load_fixture("mini", -1, NULL, &c, &d), 0, "%s", diag_text(&d));
+	cr_assert_null(c.background.title, "no section, no page");
+	cr_assert_eq(c.background.facts.n, 0);
+	content_free(&c);
+	cr_assert_eq(content_load(OW_CONTENT_SOURCE, &c, &d), 0, "%s", diag_text(&d));
+	cr_assert_not_null(c.background.title, "the shipped content has a background page");
+	cr_assert_geq(c.background.facts.n, 5);
+}
+
+/* A background section must be whole: a title, an intro and a fact. */
+Test(content, background_page_half_written)
+{
+	load_fixture_plus("mini", F_WIZARD, "\n[background]\ntitle = The market\nfact. = x\nnote = y\n",
+			  &c, &d);
+	/* the section starts on line 14 of the fixture's wizard.ini */
+	cr_assert(has_diag(&d, 14, "missing"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 16, "unknown key"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 17, "unknown key"), "%s", diag_text(&d));
+	cr_assert_eq(d.n, 4, "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 14, "has no fact.<id> = text line"), "%s", diag_text(&d));
+}
