@@ -20,10 +20,15 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		doc_wrap(d, 0, width, ROLE_NORMAL, c->welcome, -1);
 	}
 	/* What is kept of the answers: with a results log, "nothing" would be
-	 * untrue, so the words follow the mode. */
+	 * untrue, and a kiosk without a report directory cannot save, so the
+	 * words follow the mode. */
+	int logging = a->o && a->o->logging, can_save = !app_kiosk(a) || (a->o && a->o->report_dir);
+	static const enum text_id kept[2][2] = {
+		{T_WELCOME_KEPT_NOTHING_NOSAVE, T_WELCOME_KEPT_NOTHING},
+		{T_WELCOME_KEPT_LOG_NOSAVE, T_WELCOME_KEPT_LOG},
+	};
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_NORMAL,
-		 text_get(c, a->o && a->o->logging ? T_WELCOME_KEPT_LOG : T_WELCOME_KEPT_NOTHING), -1);
+	doc_wrap(d, 0, width, ROLE_NORMAL, text_get(c, kept[logging][can_save]), -1);
 	if (c->duration && *c->duration) {
 		doc_blank(d);
 		doc_wrap(d, 0, width, ROLE_NORMAL, c->duration, -1);

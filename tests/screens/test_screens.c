@@ -562,6 +562,13 @@ static void prep_welcome_logged(struct app *a)
 	a->o = &logged_opts;
 }
 
+static const struct ui_options kiosk_logged_opts = {.kiosk = 1, .logging = 1};
+
+static void prep_welcome_kiosk_logged(struct app *a)
+{
+	a->o = &kiosk_logged_opts;
+}
+
 static int shows(const struct shot *s, const char *text)
 {
 	char *all = joined(s, 0, s->lines), *want = shown(s, text);
@@ -589,6 +596,15 @@ Test(screens, welcome_says_what_is_kept_by_mode)
 			cr_assert(!shows(&s, none), "%dx%d: logged, yet it says nothing is kept", s.cols,
 				  s.lines);
 			assert_contains(&s, "Press Enter to start.", "start, below the longer text");
+		}
+	});
+	/* a kiosk that cannot save does not offer to */
+	const char *nosave = text_get(&c, T_WELCOME_KEPT_LOG_NOSAVE);
+	EACH_SHOT(prep_welcome_kiosk_logged, {
+		if (s.lines >= 24) {
+			cr_assert(shows(&s, nosave), "%dx%d: kiosk without saving, \"%s\" missing", s.cols,
+				  s.lines, nosave);
+			cr_assert(!shows(&s, log), "%dx%d: kiosk without saving offers to save", s.cols, s.lines);
 		}
 	});
 }
