@@ -37,6 +37,10 @@ expect "version" 0 "^outsource-wizard [0-9]" -- "$bin" --version
 expect "content check passes" 0 "^content OK: .*12 questions, 2 models" -- "$bin" --check-content --content "$content"
 expect "content check finds content from the build tree" 0 "content OK" -- "$bin" --check-content
 expect "content json" 0 '"questions"' -- "$bin" --check-content --format json --content "$content"
+expect "background page" 0 "^Background: " -- "$bin" --background --content "$content"
+expect "background facts carry their year" 0 "in 2021" -- "$bin" --background --content "$content"
+expect "background is not a batch option" 2 "cannot be combined" -- "$bin" --background --answers "$answers/bpo.ini"
+expect "content without a background" 2 "background" -- "$bin" --background --content "$src/tests/fixtures/mini"
 expect "routine task -> BPO" 0 "We recommend BPO" -- "$bin" --content "$content" --answers "$answers/bpo.ini"
 expect "BPO report explains why" 0 "How routine" -- "$bin" --content "$content" --answers "$answers/bpo.ini"
 expect "expert task -> KPO" 0 "We recommend KPO" -- "$bin" --content "$content" --answers "$answers/kpo.ini"
