@@ -201,8 +201,21 @@ static size_t count_part(const struct app *a, enum advisory_part part)
 	return n;
 }
 
-/* One line per advisory title: the advice marked "!", then where to source
- * it marked with an arrow; the texts follow in the detail. */
+/* An advisory's title line: advice marked "!", where to source it with an
+ * arrow. Returns the column its text goes under. */
+static int advisory_head(struct doc *d, int width, const struct advisory *adv)
+{
+	int advice = adv->part == PART_ADVICE;
+	const char *mark = advice ? "!" : doc_glyph(d, G_ARROW);
+	int x = 2 + doc_width(d, mark);
+
+	doc_line(d, -1);
+	doc_put(d, 1, advice ? ROLE_WARN : ROLE_ACCENT, mark);
+	doc_wrap_on(d, x, width - x, advice ? ROLE_WARN : ROLE_HEADING, adv->title, -1);
+	return x;
+}
+
+/* Every advisory's title, the advice first; the texts follow in the detail. */
 static void advisory_titles(const struct app *a, int width, struct doc *d)
 {
 	static const enum advisory_part parts[] = {PART_ADVICE, PART_WHERE};
@@ -214,13 +227,8 @@ static void advisory_titles(const struct app *a, int width, struct doc *d)
 	for (size_t p = 0; p < 2; p++)
 		for (size_t i = 0; i < a->v.nadvisories; i++) {
 			const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
-			if (adv->part != parts[p])
-				continue;
-			const char *mark = p == 0 ? "!" : doc_glyph(d, G_ARROW);
-			doc_line(d, -1);
-			doc_put(d, 1, p == 0 ? ROLE_WARN : ROLE_ACCENT, mark);
-			int x = 2 + doc_width(d, mark);
-			doc_wrap_on(d, x, width - x, p == 0 ? ROLE_WARN : ROLE_HEADING, adv->title, -1);
+			if (adv->part == parts[p])
+				advisory_head(d, width, adv);
 		}
 }
 
@@ -295,12 +303,7 @@ static void advisory_texts(const struct app *a, int width, struct doc *d, enum a
 		const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
 		if (adv->part != part)
 			continue;
-		int advice = part == PART_ADVICE;
-		const char *mark = advice ? "!" : doc_glyph(d, G_ARROW);
-		int x = 2 + doc_width(d, mark);
-		doc_line(d, -1);
-		doc_put(d, 1, advice ? ROLE_WARN : ROLE_ACCENT, mark);
-		doc_wrap_on(d, x, width - x, advice ? ROLE_WARN : ROLE_HEADING, adv->title, -1);
+		int x = advisory_head(d, width, adv);
 		doc_wrap(d, x, width - x, ROLE_NORMAL, adv->text, -1);
 	}
 }
