@@ -106,6 +106,23 @@ static void table_row(const struct app *a, struct doc *d, const char *dim, char 
 	free(wc);
 }
 
+/* A column's header: in a split the part that model would take, never
+ * "(recommended)"; otherwise the recommended model is marked. */
+static char *column_header(const struct app *a, int m)
+{
+	const struct model *mo = &a->c->models[m];
+
+	if (!a->have_verdict)
+		return xstrdup(mo->name);
+	if (a->v.strength == STRENGTH_SPLIT)
+		return m == a->v.left || m == a->v.right
+			       ? text_fmt(a->c, T_COMPARE_SPLIT_PART, "model", mo->name, "part",
+					  mo->split_part, NULL)
+			       : xstrdup(mo->name);
+	return m == a->v.winner ? text_fmt(a->c, T_COMPARE_RECOMMENDED, "model", mo->name, NULL)
+				: xstrdup(mo->name);
+}
+
 static void table(const struct app *a, int width, struct doc *d, int dimw, int colw)
 {
 	const struct content *c = a->c;
@@ -113,12 +130,8 @@ static void table(const struct app *a, int width, struct doc *d, int dimw, int c
 	char **names = xcalloc(nm, sizeof *names);
 
 	legend(a, width, d);
-	for (size_t m = 0; m < nm; m++) {
-		const struct model *mo = &c->models[m];
-		names[m] = a->have_verdict && (int)m == a->v.winner
-				   ? text_fmt(c, T_COMPARE_RECOMMENDED, "model", mo->name, NULL)
-				   : xstrdup(mo->name);
-	}
+	for (size_t m = 0; m < nm; m++)
+		names[m] = column_header(a, (int)m);
 	table_row(a, d, "", names, -1, dimw, colw, ROLE_HEADING);
 	rule(d, dimw, colw, nm);
 	d->sticky = d->n;

@@ -17,6 +17,8 @@ static const char *const glyphs[G_COUNT][2] = {
 	[G_BULLET] = {"\xe2\x80\xa2", "*"}, [G_UP] = {"\xe2\x86\x91", "^"},
 	[G_DOWN] = {"\xe2\x86\x93", "v"},   [G_DOT] = {"\xc2\xb7", "-"},
 	[G_CROSS] = {"\xe2\x94\xbc", "+"},     [G_POINTER] = {"\xe2\x96\xb6", ">"},
+	/* The balance bar; in ASCII the same characters as bar.h's report_balance. */
+	[G_ZONE] = {"\xe2\x95\x90", "="},    [G_BALL] = {"\xe2\x97\x8f", "O"},
 };
 
 void doc_init(struct doc *d, int ascii)

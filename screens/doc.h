@@ -36,7 +36,9 @@ struct doc {
 
 enum glyph {
 	G_HLINE, G_VLINE, G_TL, G_TR, G_BL, G_BR, G_FULL, G_EMPTY, G_ON, G_OFF,
-	G_MARK, G_ARROW, G_BULLET, G_UP, G_DOWN, G_DOT, G_CROSS, G_POINTER, G_COUNT
+	G_MARK, G_ARROW, G_BULLET, G_UP, G_DOWN, G_DOT, G_CROSS, G_POINTER,
+	G_ZONE, G_BALL, /* the balance bar's split zone and marker (sides: G_HLINE) */
+	G_COUNT
 };
 
 void doc_init(struct doc *d, int ascii);

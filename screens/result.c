@@ -1,7 +1,10 @@
-/* Result: the recommendation in large, plain words (worded by strength in the
- * content), a bar per model, the top reasons, what would change it,
- * advisories and the model's typical services. Everything comes from the
- * verdict; nothing is computed here. */
+/* Result. The first page (80x24) is the whole story in short: the headline
+ * in a box, the strength with why it was lowered, the balance bar, the
+ * reasons by question (both sides in a split, and the two-part answers) and
+ * every advisory's title. The detail follows below it: who takes which part
+ * (or the model's summary), what would change the result, the advisories in
+ * full, where to source it and the typical services. Everything comes from
+ * the verdict; nothing is computed here. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +17,8 @@
 #include "xalloc.h"
 
 #define TOP_FLIPS 5
+/* Wide enough to read the marker's place, short enough to take in at a glance. */
+#define BALANCE_MAX 50
 
 static const enum action hints[] = {ACT_TOGGLE, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
 				    ACT_RESTART, ACT_HELP, ACT_QUIT, ACT_NONE};
@@ -51,26 +56,70 @@ static void headline(const struct app *a, int width, struct doc *d)
 	free(h);
 }
 
-/* The balance: one bar from the left model to the right, the split zone
- * drawn on it and a marker where the answers land (bar.h lays it out). */
-static void bars(const struct app *a, int width, struct doc *d)
+/* "Strength: leaning, one step lower because ...", wrapped under itself. */
+static void strength(const struct app *a, int width, struct doc *d)
+{
+	struct strbuf label = {0};
+	char *s = verdict_strength_text(a->c, &a->v);
+
+	sb_addf(&label, "%s: ", text_get(a->c, T_RESULT_STRENGTH));
+	int lw = doc_width(d, sb_str(&label));
+	if (lw > width / 5) { /* narrow: a hanging indent would leave a thin column */
+		sb_add(&label, s);
+		doc_wrap(d, 0, width, ROLE_NORMAL, sb_str(&label), -1);
+	} else {
+		doc_line(d, -1);
+		doc_put(d, 0, ROLE_HEADING, sb_str(&label));
+		doc_wrap_on(d, lw, width - lw, ROLE_NORMAL, s, -1);
+	}
+	free(s);
+	sb_free(&label);
+}
+
+/* The bar from bar.h's layout, one piece per run of cells of the same part,
+ * in the doc's glyphs: the sides thin, the split zone double, the answers a
+ * dot. */
+static void balance_bar(const struct verdict *v, int x, int bw, struct doc *d)
+{
+	static const enum glyph glyph[] = {G_HLINE, G_ZONE, G_BALL};
+	static const enum role role[] = {ROLE_BORDER, ROLE_BAR, ROLE_MARK};
+	struct balance_cells b;
+
+	balance_layout(v->balance, v->split_band, bw, &b);
+	for (int i = 0; i < bw;) {
+		enum balance_part p = balance_part_at(&b, i);
+		int n = 1;
+		while (i + n < bw && balance_part_at(&b, i + n) == p)
+			n++;
+		char *run = doc_repeat(d, glyph[p], n);
+		doc_put(d, x + i, role[p], run);
+		free(run);
+		i += n;
+	}
+}
+
+/* The balance: the left model's name, the bar, the right model's name, and
+ * the one-line legend under it. */
+static void balance(const struct app *a, int width, struct doc *d)
 {
 	const struct content *c = a->c;
 	const char *left = content_model_name(c, a->v.left), *right = content_model_name(c, a->v.right);
-	int lw = text_width(left), rw = text_width(right);
-	struct strbuf sb = {0};
-
+	int lw = doc_width(d, left), rw = doc_width(d, right);
 	int bw = width - lw - rw - 6;
-	if (bw > 40)
-		bw = 40;
+
+	if (bw > BALANCE_MAX)
+		bw = BALANCE_MAX;
 	if (bw < 4)
 		bw = 4;
-	report_balance(&sb, a->v.balance, a->v.split_band, bw);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_SCORES), -1);
 	doc_line(d, -1);
 	doc_put(d, 2, ROLE_NORMAL, left);
-	doc_put(d, 3 + lw, ROLE_BAR, doc_text(d, sb_str(&sb)));
+	balance_bar(&a->v, 3 + lw, bw, d);
 	doc_put(d, 4 + lw + bw, ROLE_NORMAL, right);
-	sb_free(&sb);
+	char *legend = text_fmt(c, T_RESULT_SCORES_NOTE, "marker", doc_glyph(d, G_BALL), "zone",
+				doc_glyph(d, G_ZONE), NULL);
+	doc_wrap(d, 2, width - 2, ROLE_DIM, legend, -1);
+	free(legend);
 }
 
 static void bullet(struct doc *d, int width, enum role r, const char *text)
@@ -80,40 +129,141 @@ static void bullet(struct doc *d, int width, enum role r, const char *text)
 	doc_wrap_on(d, 3, width - 3, r, text, -1);
 }
 
-/* The same picks as the reports: the strongest pulls toward the winner, then
- * the strongest the other way. */
-static void reason_list(const struct app *a, int width, struct doc *d, int toward_winner,
-			size_t max)
+/* "label: How routine it is, Expertise needed": questions[n] by title. */
+static void why_line(const struct content *c, int width, struct doc *d, const char *label,
+		     const int *questions, size_t n)
 {
-	const struct content *c = a->c;
-	struct strbuf sb = {0};
-	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
-	size_t n = verdict_pick_reasons(&a->v, toward_winner,
-					max < sizeof idx / sizeof idx[0] ? max : sizeof idx / sizeof idx[0], idx);
+	char *list = NULL;
 
+	if (n == 0)
+		return;
 	for (size_t i = 0; i < n; i++) {
-		const struct reason *r = &a->v.reasons[idx[i]];
-		const struct question *q = &c->questions[r->question];
-		sb_reset(&sb);
-		text_add(&sb, c, T_RESULT_REASON, "question", q->title, "answer",
-			 q->options[r->option].label, "model", c->models[r->model].name, NULL);
-		bullet(d, width, ROLE_NORMAL, sb_str(&sb));
+		const char *title = content_question_title(&c->questions[questions[i]]);
+		char *next = list ? text_fmt(c, T_RESULT_LIST_JOIN, "first", list, "second", title, NULL)
+				  : xstrdup(title);
+		free(list);
+		list = next;
 	}
-	if (n == 0 && toward_winner)
-		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_REASONS));
-	sb_free(&sb);
+	char *line = text_fmt(c, T_RESULT_WHY_LIST, "label", label, "questions", list, NULL);
+	bullet(d, width, ROLE_NORMAL, line);
+	free(line);
+	free(list);
 }
 
-static void reasons(const struct app *a, int width, struct doc *d)
+/* The picked reasons toward model m, as one line "Toward m: ...". */
+static void why_toward(const struct app *a, int width, struct doc *d, const size_t *idx,
+		       size_t n, int m)
 {
-	size_t idx[VERDICT_REASONS_AGAINST];
+	int *qs = xcalloc(n ? n : 1, sizeof *qs);
+	size_t k = 0;
 
-	reason_list(a, width, d, 1, VERDICT_REASONS_FOR);
-	if (verdict_pick_reasons(&a->v, 0, VERDICT_REASONS_AGAINST, idx) == 0)
+	for (size_t i = 0; i < n; i++)
+		if (a->v.reasons[idx[i]].model == m)
+			qs[k++] = a->v.reasons[idx[i]].question;
+	char *label = text_fmt(a->c, T_RESULT_TOWARD, "model", content_model_name(a->c, m), NULL);
+	why_line(a->c, width, d, label, qs, k);
+	free(label);
+	free(qs);
+}
+
+/* "Why" in short, the same picks as the reports: in a split the pulls toward
+ * each end; otherwise toward the winner, then the other way, by model. Then
+ * the two-part answers, which pull toward a split. */
+static void why(const struct app *a, int width, struct doc *d)
+{
+	const struct verdict *v = &a->v;
+	int split = v->strength == STRENGTH_SPLIT;
+	size_t other = split ? VERDICT_REASONS_FOR : VERDICT_REASONS_AGAINST;
+	size_t first[VERDICT_REASONS_FOR], second[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
+	size_t n1 = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, first);
+	size_t n2 = verdict_pick_reasons(v, 0, other, second);
+
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_WHY), -1);
+	if (n1 + n2 + v->nmixed == 0)
+		bullet(d, width, ROLE_NORMAL, text_get(a->c, T_RESULT_NO_REASONS));
+	why_toward(a, width, d, first, n1, split ? v->left : v->winner);
+	for (size_t m = 0; m < a->c->nmodels; m++)
+		if ((int)m != (split ? v->left : v->winner))
+			why_toward(a, width, d, second, n2, (int)m);
+	int *qs = xcalloc(v->nmixed ? v->nmixed : 1, sizeof *qs);
+	for (size_t i = 0; i < v->nmixed; i++)
+		qs[i] = v->mixed[i].question;
+	why_line(a->c, width, d, text_get(a->c, T_RESULT_TWO_PART), qs, v->nmixed);
+	free(qs);
+}
+
+static size_t count_part(const struct app *a, enum advisory_part part)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < a->v.nadvisories; i++)
+		n += a->c->advisories[a->v.advisories[i]].part == part;
+	return n;
+}
+
+/* An advisory's title line: advice marked "!", where to source it with an
+ * arrow. Returns the column its text goes under. */
+static int advisory_head(struct doc *d, int width, const struct advisory *adv)
+{
+	int advice = adv->part == PART_ADVICE;
+	const char *mark = advice ? "!" : doc_glyph(d, G_ARROW);
+	int x = 2 + doc_width(d, mark);
+
+	doc_line(d, -1);
+	doc_put(d, 1, advice ? ROLE_WARN : ROLE_ACCENT, mark);
+	doc_wrap_on(d, x, width - x, advice ? ROLE_WARN : ROLE_HEADING, adv->title, -1);
+	return x;
+}
+
+/* Every advisory's title, the advice first; the texts follow in the detail. */
+static void advisory_titles(const struct app *a, int width, struct doc *d)
+{
+	static const enum advisory_part parts[] = {PART_ADVICE, PART_WHERE};
+
+	if (a->v.nadvisories == 0)
 		return;
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_AGAINST), -1);
-	reason_list(a, width, d, 0, VERDICT_REASONS_AGAINST);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_ADVISORIES), -1);
+	for (size_t p = 0; p < 2; p++)
+		for (size_t i = 0; i < a->v.nadvisories; i++) {
+			const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
+			if (adv->part == parts[p])
+				advisory_head(d, width, adv);
+		}
+}
+
+/* The first page: everything a manager needs to take in at a glance. */
+static void first_page(const struct app *a, int width, struct doc *d)
+{
+	headline(a, width, d);
+	strength(a, width, d);
+	doc_blank(d);
+	balance(a, width, d);
+	doc_blank(d);
+	why(a, width, d);
+	advisory_titles(a, width, d);
+}
+
+/* ---- the detail, below the first page ---- */
+
+/* Who takes which part in a split, otherwise what the model is. */
+static void model_text(const struct app *a, int width, struct doc *d)
+{
+	const struct content *c = a->c;
+	const struct model *w = &c->models[a->v.winner];
+	char *split = verdict_split_detail(c, &a->v);
+	struct strbuf sb = {0};
+
+	doc_blank(d);
+	if (split)
+		doc_wrap(d, 0, width, ROLE_NORMAL, split, -1);
+	else {
+		text_add(&sb, c, T_RESULT_MODEL_SUMMARY, "name", w->full_name, "summary",
+			 w->summary ? w->summary : "", NULL);
+		doc_wrap(d, 0, width, ROLE_NORMAL, sb_str(&sb), -1);
+	}
+	sb_free(&sb);
+	free(split);
 }
 
 static void flips(const struct app *a, int width, struct doc *d)
@@ -123,6 +273,7 @@ static void flips(const struct app *a, int width, struct doc *d)
 
 	doc_blank(d);
 	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_FLIPS), -1);
+	/* none at all: the engine looked for a pair too */
 	if (a->v.nflips == 0)
 		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < a->v.nflips && i < TOP_FLIPS; i++) {
@@ -140,66 +291,65 @@ static void flips(const struct app *a, int width, struct doc *d)
 	sb_free(&sb);
 }
 
-static void advisories(const struct app *a, int width, struct doc *d)
+/* The advisories of one part in full, under their heading. */
+static void advisory_texts(const struct app *a, int width, struct doc *d, enum advisory_part part,
+			   enum text_id heading)
 {
-	if (a->v.nadvisories == 0)
+	if (count_part(a, part) == 0)
 		return;
 	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, T_RESULT_ADVISORIES), -1);
+	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, heading), -1);
 	for (size_t i = 0; i < a->v.nadvisories; i++) {
 		const struct advisory *adv = &a->c->advisories[a->v.advisories[i]];
-		doc_line(d, -1);
-		doc_put(d, 1, ROLE_WARN, "!");
-		doc_wrap_on(d, 3, width - 3, ROLE_WARN, adv->title, -1);
-		doc_wrap(d, 3, width - 3, ROLE_NORMAL, adv->text, -1);
+		if (adv->part != part)
+			continue;
+		int x = advisory_head(d, width, adv);
+		doc_wrap(d, x, width - x, ROLE_NORMAL, adv->text, -1);
 	}
 }
 
-static void services(const struct app *a, int width, struct doc *d)
+/* One model's services, headed by the part it takes in a split. */
+static void model_services(const struct app *a, int width, struct doc *d, int model, int split)
 {
-	const struct model *m = &a->c->models[a->v.winner];
+	const struct model *m = content_model_at(a->c, model);
 	struct strbuf sb = {0};
 
-	if (m->services.n == 0)
+	if (!m || m->services.n == 0)
 		return;
 	doc_blank(d);
-	text_add(&sb, a->c, T_RESULT_SERVICES, "model", m->name, NULL);
+	if (split)
+		text_add(&sb, a->c, T_RESULT_SERVICES_PART, "model", m->name, "part", m->split_part, NULL);
+	else
+		text_add(&sb, a->c, T_RESULT_SERVICES, "model", m->name, NULL);
 	doc_wrap(d, 0, width, ROLE_HEADING, sb_str(&sb), -1);
 	for (size_t i = 0; i < m->services.n; i++)
 		bullet(d, width, ROLE_NORMAL, m->services.texts[i]);
 	sb_free(&sb);
 }
 
+static void services(const struct app *a, int width, struct doc *d)
+{
+	if (a->v.strength != STRENGTH_SPLIT) {
+		model_services(a, width, d, a->v.winner, 0);
+		return;
+	}
+	model_services(a, width, d, a->v.left, 1);
+	model_services(a, width, d, a->v.right, 1);
+}
+
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
-	const struct content *c = a->c;
 	(void)height;
 
 	if (!a->have_verdict) {
-		doc_wrap(d, 0, width, ROLE_ERROR, text_get(c, T_RESULT_NEED_ALL), -1);
+		doc_wrap(d, 0, width, ROLE_ERROR, text_get(a->c, T_RESULT_NEED_ALL), -1);
 		return;
 	}
-	const struct model *w = &c->models[a->v.winner];
-	headline(a, width, d);
-	char *split = verdict_split_detail(c, &a->v);
-	if (split) {
-		doc_wrap(d, 0, width, ROLE_NORMAL, split, -1);
-		free(split);
-	} else {
-		struct strbuf sb = {0};
-		text_add(&sb, c, T_RESULT_MODEL_SUMMARY, "name", w->full_name, "summary",
-			 w->summary ? w->summary : "", NULL);
-		doc_wrap(d, 0, width, ROLE_NORMAL, sb_str(&sb), -1);
-		sb_free(&sb);
-	}
-	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_SCORES), -1);
-	bars(a, width, d);
-	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_WHY), -1);
-	reasons(a, width, d);
+	first_page(a, width, d);
+	model_text(a, width, d);
 	flips(a, width, d);
-	advisories(a, width, d);
+	advisory_texts(a, width, d, PART_ADVICE, T_RESULT_ADVISORIES);
+	advisory_texts(a, width, d, PART_WHERE, T_RESULT_WHERE);
 	services(a, width, d);
 }
 

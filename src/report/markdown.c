@@ -32,22 +32,44 @@ struct md_sink {
 	struct strbuf *out;
 	const char *bold[MD_MAX_ARGS]; /* the values to embolden, by address */
 	size_t nbold;
+	const char *code[MD_MAX_ARGS]; /* the values to show as code, by address */
+	size_t ncode;
 };
 
-static int md_is_bold(const struct md_sink *m, const char *s)
+static int md_is(const char *const *list, size_t n, const char *s)
 {
-	for (size_t i = 0; i < m->nbold; i++)
-		if (m->bold[i] == s)
+	for (size_t i = 0; i < n; i++)
+		if (list[i] == s)
 			return 1;
 	return 0;
+}
+
+/* A code span: markdown takes its characters as they are, so only a
+ * backtick (which would end it) and what the sanitiser removes must go. */
+static void md_code(struct strbuf *out, const char *piece)
+{
+	struct strbuf safe = {0};
+
+	sanitize_add(&safe, piece, SANITIZE_TERMINAL, 0);
+	sb_addc(out, '`');
+	for (const char *p = sb_str(&safe); *p; p++)
+		if (*p != '`')
+			sb_addc(out, *p);
+	sb_addc(out, '`');
+	sb_free(&safe);
 }
 
 static void md_piece(void *ctx, const char *s, size_t n, int is_value)
 {
 	const struct md_sink *m = ctx;
 	char *piece = xstrndup(s, n);
-	int bold = is_value && n > 0 && md_is_bold(m, s);
+	int bold = is_value && n > 0 && md_is(m->bold, m->nbold, s);
 
+	if (is_value && n > 0 && md_is(m->code, m->ncode, s)) {
+		md_code(m->out, piece);
+		free(piece);
+		return;
+	}
 	if (bold)
 		sb_add(m->out, "**");
 	md_add(m->out, piece, 1);
@@ -70,21 +92,39 @@ static int md_listed(const char *list, const char *name)
 	return 0;
 }
 
-void md_text(struct strbuf *out, const struct content *c, enum text_id id, const char *bold, ...)
+static void md_vtext(struct strbuf *out, const struct content *c, enum text_id id, const char *bold,
+		     const char *code, va_list ap)
 {
 	struct md_sink m = {.out = out};
 	struct text_arg args[MD_MAX_ARGS];
 	size_t n = 0;
 	const char *name;
-	va_list ap;
 
-	va_start(ap, bold);
 	while (n < MD_MAX_ARGS && (name = va_arg(ap, const char *))) {
 		args[n] = (struct text_arg){name, va_arg(ap, const char *)};
 		if (args[n].value && md_listed(bold, name))
 			m.bold[m.nbold++] = args[n].value;
+		else if (args[n].value && md_listed(code, name))
+			m.code[m.ncode++] = args[n].value;
 		n++;
 	}
-	va_end(ap);
 	text_expand(text_get(c, id), args, n, md_piece, &m);
+}
+
+void md_text(struct strbuf *out, const struct content *c, enum text_id id, const char *bold, ...)
+{
+	va_list ap;
+
+	va_start(ap, bold);
+	md_vtext(out, c, id, bold, "", ap);
+	va_end(ap);
+}
+
+void md_text_code(struct strbuf *out, const struct content *c, enum text_id id, const char *code, ...)
+{
+	va_list ap;
+
+	va_start(ap, code);
+	md_vtext(out, c, id, "", code, ap);
+	va_end(ap);
 }

@@ -20,5 +20,8 @@ void md_section(struct strbuf *out, const char *heading);
  * (space separated, "" for none) in bold. The variadic arguments are name,
  * value pairs ending with NULL. */
 void md_text(struct strbuf *out, const struct content *c, enum text_id id, const char *bold, ...);
+/* The same with the values of the placeholders named in code (space
+ * separated) as code spans: glyphs such as the balance bar's. */
+void md_text_code(struct strbuf *out, const struct content *c, enum text_id id, const char *code, ...);
 
 #endif

@@ -220,14 +220,23 @@ static void json_advisory_text(const struct advisory *ad, struct json_writer *j)
 	jw_string(j, ad->text);
 }
 
+static const char *part_name(enum advisory_part part)
+{
+	return part == PART_WHERE ? "where" : "advice";
+}
+
+/* "part" tells the advice from where to source it, as the other reports do. */
 static void json_advisories(const struct content *c, const struct verdict *v,
 			    struct json_writer *j)
 {
 	jw_key(j, "advisories");
 	jw_open_array(j);
 	for (size_t i = 0; i < v->nadvisories; i++) {
+		const struct advisory *ad = &c->advisories[v->advisories[i]];
 		jw_open_object(j);
-		json_advisory_text(&c->advisories[v->advisories[i]], j);
+		json_advisory_text(ad, j);
+		jw_key(j, "part");
+		jw_string(j, part_name(ad->part));
 		jw_close_object(j);
 	}
 	jw_close_array(j);
@@ -420,7 +429,7 @@ static void json_content_advisory(const struct content *c, const struct advisory
 	json_choice_refs(c, "when_all", ad->when_all, ad->nwhen_all, j);
 	json_choice_refs(c, "unless_any", ad->unless_any, ad->nunless_any, j);
 	jw_key(j, "part");
-	jw_string(j, ad->part == PART_WHERE ? "where" : "advice");
+	jw_string(j, part_name(ad->part));
 	jw_key(j, "when_tag");
 	jw_string(j, ad->when_tag);
 	jw_key(j, "when_tag_count");

@@ -80,6 +80,19 @@ static void put_heading(struct strbuf *out, const char *title, char underline)
 	free(safe);
 }
 
+/* "Knowledge Process Outsourcing: Outside specialists ...", as on the screen. */
+static void put_model_summary(const struct content *c, const struct verdict *v, struct strbuf *out)
+{
+	const struct model *m = content_model_at(c, v->winner);
+
+	if (!m)
+		return;
+	char *line = text_fmt(c, T_RESULT_MODEL_SUMMARY, "name", m->full_name, "summary",
+			      m->summary ? m->summary : "", NULL);
+	put_block(out, 0, "", line);
+	free(line);
+}
+
 static void put_title(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
 	char *headline = verdict_headline(c, v);
@@ -97,10 +110,11 @@ static void put_title(const struct content *c, const struct verdict *v, struct s
 	char *strength = verdict_strength_text(c, v);
 	put_block(out, 0, sb_str(&lead), strength);
 	free(strength);
-	if (split) {
-		sb_addc(out, '\n');
+	sb_addc(out, '\n');
+	if (split)
 		put_block(out, 0, "", split);
-	}
+	else
+		put_model_summary(c, v, out);
 	sb_free(&lead);
 	free(headline);
 	free(split);
@@ -155,29 +169,77 @@ static void put_reason(const struct content *c, const struct reason *r, struct s
 	free(line);
 }
 
-static void put_reasons(const struct content *c, const struct verdict *v, struct strbuf *out)
+/* A sub-heading inside a section: the words, after a blank line unless it
+ * opens the section. */
+static void put_subheading(struct strbuf *out, const char *words, int opens)
 {
-	size_t idx[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
-	size_t n = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, idx);
+	if (!opens)
+		sb_addc(out, '\n');
+	put_block(out, 0, "", words);
+}
 
-	put_heading(out, text_get(c, T_RESULT_WHY), '-');
-	if (n == 0)
-		put_block(out, 2, "- ", text_get(c, T_RESULT_NO_REASONS));
-	for (size_t i = 0; i < n; i++)
-		put_reason(c, &v->reasons[idx[i]], out);
-	n = verdict_pick_reasons(v, 0, VERDICT_REASONS_AGAINST, idx);
+/* The picked reasons, under "Toward <model>" when toward is a model. */
+static void put_pulls(const struct content *c, const struct verdict *v, const size_t *idx, size_t n,
+		      int toward, int opens, struct strbuf *out)
+{
 	if (n == 0)
 		return;
-	sb_addc(out, '\n');
-	put_block(out, 0, "", text_get(c, T_RESULT_AGAINST));
+	if (toward >= 0) {
+		char *sub = text_fmt(c, T_RESULT_TOWARD, "model", content_model_name(c, toward), NULL);
+		put_subheading(out, sub, opens);
+		free(sub);
+	}
 	for (size_t i = 0; i < n; i++)
 		put_reason(c, &v->reasons[idx[i]], out);
+}
+
+/* The answers that describe a routine part and a judgment part. */
+static void put_two_part(const struct content *c, const struct verdict *v, int opens,
+			 struct strbuf *out)
+{
+	if (v->nmixed == 0)
+		return;
+	put_subheading(out, text_get(c, T_RESULT_TWO_PART), opens);
+	for (size_t i = 0; i < v->nmixed; i++) {
+		const struct reason *r = &v->mixed[i];
+		char *line = text_fmt(c, T_RESULT_REASON_TWO_PART, "question",
+				      content_question_title(&c->questions[r->question]), "answer",
+				      content_option_label_at(c, r->question, r->option), NULL);
+		put_block(out, 2, "- ", line);
+		free(line);
+	}
+}
+
+/* As the screen tells it: in a split the pulls toward each end, each under
+ * its model; otherwise toward the winner, then the other way. Then the
+ * two-part answers. */
+static void put_reasons(const struct content *c, const struct verdict *v, struct strbuf *out)
+{
+	size_t first[VERDICT_REASONS_FOR], second[VERDICT_REASONS_FOR + VERDICT_REASONS_AGAINST];
+	int split = v->strength == STRENGTH_SPLIT;
+	size_t n1 = verdict_pick_reasons(v, 1, VERDICT_REASONS_FOR, first);
+	size_t n2 = verdict_pick_reasons(v, 0, split ? VERDICT_REASONS_FOR : VERDICT_REASONS_AGAINST,
+					 second);
+
+	put_heading(out, text_get(c, T_RESULT_WHY), '-');
+	if (n1 + n2 + v->nmixed == 0)
+		put_block(out, 2, "- ", text_get(c, T_RESULT_NO_REASONS));
+	if (split) {
+		put_pulls(c, v, first, n1, v->left, 1, out);
+		put_pulls(c, v, second, n2, v->right, n1 == 0, out);
+	} else {
+		put_pulls(c, v, first, n1, -1, 1, out);
+		if (n2 > 0)
+			put_subheading(out, text_get(c, T_RESULT_AGAINST), n1 == 0);
+		put_pulls(c, v, second, n2, -1, 0, out);
+	}
+	put_two_part(c, v, n1 + n2 == 0, out);
 }
 
 static void put_flips(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
 	put_heading(out, text_get(c, T_RESULT_FLIPS), '-');
-	if (v->nflips == 0)
+	if (v->nflips == 0) /* the engine looked for a pair too */
 		put_block(out, 0, "", text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < v->nflips; i++) {
 		const struct flip *f = &v->flips[i];
@@ -187,18 +249,35 @@ static void put_flips(const struct content *c, const struct verdict *v, struct s
 	}
 }
 
-static void put_advisories(const struct content *c, const struct verdict *v,
+static size_t count_part(const struct content *c, const struct verdict *v, enum advisory_part part)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < v->nadvisories; i++)
+		n += c->advisories[v->advisories[i]].part == part;
+	return n;
+}
+
+/* The advisories of one part under their heading: "Worth knowing" (with a
+ * line when there are none) or "Where to source it" (only when there are). */
+static void put_advisories(const struct content *c, const struct verdict *v, enum advisory_part part,
 			   struct strbuf *out)
 {
-	put_heading(out, text_get(c, T_RESULT_ADVISORIES), '-');
-	if (v->nadvisories == 0)
+	size_t shown = 0;
+
+	if (part == PART_WHERE && count_part(c, v, part) == 0)
+		return;
+	put_heading(out, text_get(c, part == PART_WHERE ? T_RESULT_WHERE : T_RESULT_ADVISORIES), '-');
+	if (count_part(c, v, part) == 0)
 		put_block(out, 0, "", text_get(c, T_RESULT_NO_ADVISORIES));
 	for (size_t i = 0; i < v->nadvisories; i++) {
 		const struct advisory *ad = &c->advisories[v->advisories[i]];
-		if (i > 0)
+		if (ad->part != part)
+			continue;
+		if (shown++ > 0)
 			sb_addc(out, '\n');
-		put_block(out, 2, "! ", ad->title);
-		put_block(out, 4, "", ad->text);
+		put_block(out, 2, part == PART_WHERE ? "-> " : "! ", ad->title);
+		put_block(out, part == PART_WHERE ? 5 : 4, "", ad->text);
 	}
 }
 
@@ -261,27 +340,37 @@ static void put_comparison(const struct content *c, const struct verdict *v, str
 	}
 }
 
-static void put_services(const struct content *c, const struct verdict *v, struct strbuf *out)
+/* The models the handout is about: both ends in a split, else the winner. */
+static size_t handout_models(const struct verdict *v, int models[2])
 {
-	const struct model *m = content_model_at(c, v->winner);
-	char *heading = text_fmt(c, T_RESULT_SERVICES, "model", content_model_name(c, v->winner),
-				 NULL);
-
-	put_heading(out, heading, '-');
-	free(heading);
-	if (!m)
-		return;
-	for (size_t i = 0; i < m->services.n; i++)
-		put_block(out, 2, "- ", m->services.texts[i]);
+	if (v->strength != STRENGTH_SPLIT || v->left == v->right) {
+		models[0] = v->winner;
+		return 1;
+	}
+	models[0] = v->left, models[1] = v->right;
+	return 2;
 }
 
-static void put_risks(const struct content *c, const struct verdict *v, struct strbuf *out)
+static void put_services(const struct content *c, const struct verdict *v, struct strbuf *out)
 {
-	const struct model *m = content_model_at(c, v->winner);
+	int models[2];
+	size_t n = handout_models(v, models);
 
-	put_heading(out, text_get(c, T_RESULT_RISKS), '-');
-	if (!m)
-		return;
+	for (size_t k = 0; k < n; k++) {
+		const struct model *m = content_model_at(c, models[k]);
+		char *heading = n > 1 && m ? text_fmt(c, T_RESULT_SERVICES_PART, "model", m->name,
+						      "part", m->split_part, NULL)
+					   : text_fmt(c, T_RESULT_SERVICES, "model",
+						      content_model_name(c, models[k]), NULL);
+		put_heading(out, heading, '-');
+		free(heading);
+		for (size_t i = 0; m && i < m->services.n; i++)
+			put_block(out, 2, "- ", m->services.texts[i]);
+	}
+}
+
+static void put_model_risks(const struct content *c, const struct model *m, struct strbuf *out)
+{
 	/* "What to do:", as the markdown handout says it. */
 	struct strbuf todo = {0}, alone = {0};
 	sb_addf(&todo, "-> %s: ", text_get(c, T_RESULT_WHAT_TO_DO));
@@ -297,6 +386,29 @@ static void put_risks(const struct content *c, const struct verdict *v, struct s
 			put_block(out, 2, sb_str(&alone), m->mitigations.texts[j]);
 	sb_free(&todo);
 	sb_free(&alone);
+}
+
+/* One model's risks, or in a split each model's under "<model>, for <part>". */
+static void put_risks(const struct content *c, const struct verdict *v, struct strbuf *out)
+{
+	int models[2];
+	size_t n = handout_models(v, models);
+
+	put_heading(out, text_get(c, T_RESULT_RISKS), '-');
+	for (size_t k = 0; k < n; k++) {
+		const struct model *m = content_model_at(c, models[k]);
+		if (!m)
+			continue;
+		if (n > 1) {
+			char *sub = text_fmt(c, T_RESULT_RISKS_PART, "model", m->name, "part",
+					     m->split_part, NULL);
+			if (k > 0)
+				sb_addc(out, '\n');
+			put_block(out, 0, "", sub);
+			free(sub);
+		}
+		put_model_risks(c, m, out);
+	}
 }
 
 static void put_answers(const struct content *c, const struct answers *a, struct strbuf *out)
@@ -321,7 +433,8 @@ void report_write_text(const struct content *c, const struct answers *a,
 	put_scores(c, v, out);
 	put_reasons(c, v, out);
 	put_flips(c, v, out);
-	put_advisories(c, v, out);
+	put_advisories(c, v, PART_ADVICE, out);
+	put_advisories(c, v, PART_WHERE, out);
 	put_comparison(c, v, out);
 	put_services(c, v, out);
 	put_risks(c, v, out);

@@ -121,8 +121,9 @@ static void record_cells(const struct content *c, const struct answers *a,
 			add_number(out, v->score[m]);
 	}
 	sb_addc(out, ',');
+	/* the outcome: "split" or the recommended model's id */
 	if (v->winner >= 0 && (size_t)v->winner < c->nmodels)
-		resultlog_add_cell(out, c->models[v->winner].id);
+		resultlog_add_cell(out, outcome_id(c, verdict_outcome(v)));
 	sb_addc(out, ',');
 	resultlog_add_cell(out, strength_name(v->strength));
 	sb_addc(out, ',');

@@ -16,6 +16,10 @@
  *   by mistake) is refused, not appended to.
  * - answer.*: the chosen option id, empty when unanswered; score.*: integer or
  *   one decimal, '.' whatever the locale.
+ * - recommendation: the outcome, "split" or the recommended model's id
+ *   (outcome_id); strength: clear, leaning or split (logs before split was an
+ *   outcome wrote the model ahead and "close", which the summary reads as a
+ *   split).
  * - crc32: 8 hex digits, CRC-32 (as zlib's) of the record's bytes before it,
  *   up to and including the last comma.
  * RFC 4180 quoting; UTF-8 (invalid bytes become U+FFFD); control characters

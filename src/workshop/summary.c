@@ -41,12 +41,19 @@ static void counts_free(struct summary_counts *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* The id a split is counted under among the recommendations ("split"). */
+static const char *split_id(const struct content *c)
+{
+	return outcome_id(c, (struct outcome){.model = -1, .strength = STRENGTH_SPLIT});
+}
+
 void summary_tally_init(struct summary_tally *t, const struct content *c)
 {
 	memset(t, 0, sizeof *t);
 	t->c = c;
 	for (size_t m = 0; m < c->nmodels; m++)
 		counts_add(&t->models, c->models[m].id, 0);
+	counts_add(&t->models, split_id(c), 0);
 	for (int s = 0; s < STRENGTH_COUNT; s++)
 		counts_add(&t->strengths, strength_name((enum strength)s), 0);
 	t->questions = xcalloc(c->nquestions ? c->nquestions : 1, sizeof *t->questions);
@@ -297,8 +304,23 @@ static void keep_time(char **slot, const char *s, int earliest)
 	}
 }
 
+/* A record's outcome. The strength by today's name: "close", the old name of
+ * split, counts as split. A split is a recommendation of its own, whatever
+ * model the record names: an old close call read "split the work" too. */
+static void tally_outcome(struct summary_tally *t, const char *rec, const char *strength)
+{
+	int s = strength ? strength_from_name(strength) : -1;
+
+	if (strength)
+		counts_add(&t->strengths, s >= 0 ? strength_name((enum strength)s) : strength, 1);
+	if (rec)
+		counts_add(&t->models, s == STRENGTH_SPLIT && *rec ? split_id(t->c) : rec, 1);
+}
+
 static void tally_record(struct summary_tally *t, const struct header *h, const struct fields *f)
 {
+	const char *rec = NULL, *strength = NULL;
+
 	t->sessions++;
 	for (size_t i = 0; i < h->nfields; i++) {
 		const char *v = unguard(field(f, i));
@@ -314,15 +336,16 @@ static void tally_record(struct summary_tally *t, const struct header *h, const 
 			counts_add(&t->questions[h->question[i]], v, 1);
 			break;
 		case COL_RECOMMENDATION:
-			counts_add(&t->models, v, 1);
+			rec = v;
 			break;
 		case COL_STRENGTH:
-			counts_add(&t->strengths, v, 1);
+			strength = v;
 			break;
 		case COL_OTHER:
 			break;
 		}
 	}
+	tally_outcome(t, rec, strength);
 }
 
 /* Checks a parsed record (field count against its header, crc32 over its

@@ -66,6 +66,8 @@ static const char *row_label(const struct summary_tally *t, const struct section
 		return text_get(c, s->kind == L_OPTION ? T_SUMMARY_NO_ANSWER : T_SUMMARY_NONE);
 	if (s->kind == L_MODEL) {
 		int m = content_model_index(c, key);
+		if (m < 0 && strength_from_name(key) == STRENGTH_SPLIT)
+			return text_get(c, T_SUMMARY_SPLIT); /* "split", a recommendation of its own */
 		return m >= 0 ? content_model_name(c, m) : key;
 	}
 	if (s->kind == L_OPTION) {

@@ -166,7 +166,7 @@ interview_on_full_log() {
 	pid=$(wizard_pid)
 	answer_all 1 >/dev/null
 	send Enter
-	wait_for "How your answers add up" 5 >/dev/null
+	wait_for "Where your answers land" 5 >/dev/null
 	send r
 	wait_for "Start over?" 5 >/dev/null
 	send y
@@ -175,7 +175,7 @@ interview_on_full_log() {
 	check "$what: and back at the welcome" wait_for "Press Enter to start." 3
 	answer_all 2 >/dev/null
 	send Enter
-	wait_for "How your answers add up" 5 >/dev/null
+	wait_for "Where your answers land" 5 >/dev/null
 	send q
 	wait_for "Quit the wizard?" 5 >/dev/null
 	send y

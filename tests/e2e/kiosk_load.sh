@@ -80,7 +80,7 @@ def step(s, now):
         s.keys = [s.digit.encode()] * nq; s.next_key = now + 0.2; s.state = "answering"
     elif s.state == "answering" and not s.keys and seen(s, "Review"):
         send(s, b"\r"); s.state = "result"
-    elif s.state == "result" and seen(s, "answers add up"):
+    elif s.state == "result" and seen(s, "answers land"):
         s.state, s.t_result = "at_result", now
 
 def rss_sample():

@@ -167,7 +167,7 @@ N=${N:-0}
 for _ in $(seq "$N"); do send 3; sleep 0.15; done
 check "after $N answers the review shows" wait_for "Review: $N of $N answered"
 send Enter
-check "Enter shows the result" wait_for "How your answers add up"
+check "Enter shows the result" wait_for "Where your answers land"
 send Tab
 check "Tab shows the comparison" wait_for "Comparison:"
 send q
@@ -458,7 +458,7 @@ if wait_for "$WELCOME" 10; then
 		type_escapes; screens=$((screens + 1))
 		send End Enter
 	fi
-	if wait_for "How your answers add up" 3 >/dev/null; then
+	if wait_for "Where your answers land" 3 >/dev/null; then
 		type_escapes; screens=$((screens + 1))
 		send Tab
 	fi
@@ -533,7 +533,7 @@ N8=$(screen | sed -n 's/.*Question [0-9]* of \([0-9]*\).*/\1/p' | head -1)
 for _ in $(seq "${N8:-0}"); do send 1; sleep 0.15; done
 wait_for "Review:" 3 >/dev/null
 send End Enter
-if wait_for "How your answers add up" 5; then
+if wait_for "Where your answers land" 5; then
 	read -r rec0 _ _ <<<"$(log_counts)"
 	W8=$(one_wizard)
 	kill -9 "$(client_pid)"

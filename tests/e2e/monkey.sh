@@ -183,7 +183,7 @@ seen() {
 	*"Start over?"*) k=start-over-dialog ;;
 	*"Press Enter to start."*) k=welcome ;;
 	*"Comparison"*) k=comparison ;;
-	*"How your answers add up"*) k=result ;;
+	*"Where your answers land"*) k=result ;;
 	*"Review:"*) k=review ;;
 	*"Question "*" of "*) k=question ;;
 	*) k=other ;;

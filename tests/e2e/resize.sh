@@ -36,7 +36,7 @@ wait_for "Question 3 of $N" >/dev/null
 for _ in $(seq 3 "$N"); do send 3; sleep 0.03; done
 wait_for "Review:" >/dev/null
 send Enter
-wait_for "How your answers add up" >/dev/null
+wait_for "Where your answers land" >/dev/null
 send Tab
 check "the comparison table" wait_for "┼"
 send PgDn
@@ -51,7 +51,7 @@ check "30x10 in the table: enlarge screen" wait_for "Please enlarge"
 resize 80 24
 check "80x24: back in the comparison" wait_for "Comparison:"
 send Tab
-check "the result is intact" wait_for "How your answers add up"
+check "the result is intact" wait_for "Where your answers land"
 send Left
 check "all answers kept" wait_for "Review: $N of $N answered"
 send q y

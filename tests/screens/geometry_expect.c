@@ -53,7 +53,9 @@ char **expect_last(const struct session *s, enum kind_type type)
 	} else {
 		struct verdict v;
 		engine_decide(c, &s->ans, &v);
-		const struct textlist *sv = &c->models[v.winner].services;
+		/* a split lists both models' services, the right-hand one last */
+		int last = v.strength == STRENGTH_SPLIT ? v.right : v.winner;
+		const struct textlist *sv = &c->models[last].services;
 		if (sv->n)
 			add(&words, &n, last_word(sv->texts[sv->n - 1], ascii));
 		verdict_free(&v);

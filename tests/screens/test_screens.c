@@ -608,3 +608,167 @@ Test(screens, welcome_says_what_is_kept_by_mode)
 		}
 	});
 }
+
+/* ---- the result's first page (issue 9) ---- */
+
+static const char *fixture_answers; /* the answers file prep_fixture answers with */
+
+static void prep_fixture(struct app *a)
+{
+	struct answers from;
+	struct diags d = {0};
+	char path[512];
+
+	snprintf(path, sizeof path, "%s/answers/%s", OW_FIXTURES, fixture_answers);
+	cr_assert_eq(answers_load(path, &c, 0, &from, &d), 0, "%s", path);
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+	for (size_t q = 0; q < c.nquestions; q++)
+		flow_apply(&a->flow, FLOW_PICK, answers_choice(&from, q));
+	flow_apply(&a->flow, FLOW_CONFIRM, 0);
+	app_update_verdict(a);
+	answers_free(&from);
+	diags_free(&d);
+}
+
+static void assert_on_page(const struct shot *s, const char *page, const char *text,
+			   const char *what)
+{
+	char *want = shown(s, text);
+	cr_assert(strstr(page, want), "%s %s: the %s \"%s\" is not on the first page:\n%s",
+		  fixture_answers, s->utf8 ? "UTF-8" : "C", what, want, page);
+	free(want);
+}
+
+/* Every reason the first page names: the picked pulls of both sides, and the
+ * two-part answers. */
+static void assert_reasons_on_page(const struct shot *s, const char *page, const struct verdict *v)
+{
+	size_t idx[VERDICT_REASONS_FOR];
+	int split = v->strength == STRENGTH_SPLIT;
+
+	for (int side = 1; side >= 0; side--) {
+		size_t max = side || split ? VERDICT_REASONS_FOR : VERDICT_REASONS_AGAINST;
+		size_t n = verdict_pick_reasons(v, side, max, idx);
+		for (size_t i = 0; i < n; i++)
+			assert_on_page(s, page, c.questions[v->reasons[idx[i]].question].title, "reason");
+		if (n > 0) {
+			char *toward = text_fmt(&c, T_RESULT_TOWARD, "model",
+						c.models[v->reasons[idx[0]].model].name, NULL);
+			assert_on_page(s, page, toward, "side");
+			free(toward);
+		}
+	}
+	for (size_t i = 0; i < v->nmixed; i++)
+		assert_on_page(s, page, c.questions[v->mixed[i].question].title, "two-part answer");
+	if (v->nmixed > 0)
+		assert_on_page(s, page, text_get(&c, T_RESULT_TWO_PART), "two-part heading");
+}
+
+/* At 80x24, before any scrolling: the headline, the strength word with why,
+ * the balance with its legend, the reasons and every advisory's title. */
+static void assert_first_page(const struct shot *s, const struct verdict *v)
+{
+	char *page = joined(s, 1, s->lines - 1); /* between the top bar and the footer */
+	char *h = verdict_headline(&c, v), *strength = verdict_strength_text(&c, v);
+	const char *marker = s->utf8 ? "\xe2\x97\x8f" : "O";
+
+	assert_on_page(s, page, h, "headline");
+	assert_on_page(s, page, text_get(&c, T_RESULT_STRENGTH), "strength label");
+	assert_on_page(s, page, strength, "strength");
+	assert_on_page(s, page, text_get(&c, T_RESULT_SCORES), "balance heading");
+	assert_on_page(s, page, marker, "balance marker");
+	assert_on_page(s, page, c.models[v->left].name, "left end");
+	assert_on_page(s, page, c.models[v->right].name, "right end");
+	char *legend = text_fmt(&c, T_RESULT_SCORES_NOTE, "marker", marker, "zone",
+				s->utf8 ? "\xe2\x95\x90" : "=", NULL);
+	assert_on_page(s, page, legend, "legend");
+	assert_reasons_on_page(s, page, v);
+	for (size_t i = 0; i < v->nadvisories; i++)
+		assert_on_page(s, page, c.advisories[v->advisories[i]].title, "advisory title");
+	free(legend);
+	free(strength);
+	free(h);
+	free(page);
+}
+
+Test(screens, result_first_page_tells_the_whole_story)
+{
+	static const char *const files[] = {"mixed.ini", "bpo.ini", "kpo.ini"};
+
+	for (size_t f = 0; f < sizeof files / sizeof *files; f++)
+		for (int utf8 = 1; utf8 >= 0; utf8--) {
+			fixture_answers = files[f];
+			struct shot s = render(24, 80, utf8, prep_fixture);
+			struct verdict v;
+			engine_decide(&c, &ans, &v);
+			if (f == 0)
+				cr_assert_eq(v.strength, STRENGTH_SPLIT, "mixed.ini is no split any more");
+			assert_fits(&s);
+			assert_ascii_when_c(&s);
+			assert_first_page(&s, &v);
+			verdict_free(&v);
+			shot_free(&s);
+		}
+}
+
+static void prep_fixture_compare(struct app *a)
+{
+	prep_fixture(a);
+	flow_apply(&a->flow, FLOW_TOGGLE, 0);
+}
+
+/* The table's header cells, each read down its column (the header wraps):
+ * the rows above the first rule, cut at the column separators. */
+static void header_cells(const struct shot *s, struct strbuf *col, int ncol)
+{
+	const char *sep = s->utf8 ? "\xe2\x94\x82" : "|", *cross = s->utf8 ? "\xe2\x94\xbc" : "+";
+
+	for (int y = 1; y < s->lines && !strstr(s->row[y], cross); y++) {
+		const char *p = s->row[y];
+		for (int k = 0; k < ncol && p; k++) {
+			const char *end = strstr(p, sep);
+			sb_addn(&col[k], p, end ? (size_t)(end - p) : strlen(p));
+			sb_addc(&col[k], ' ');
+			p = end ? end + strlen(sep) : NULL;
+		}
+	}
+	for (int k = 0; k < ncol; k++) { /* blanks collapsed, as shown() does */
+		char *t = col[k].buf, *w = t;
+		for (char *r = t; r && *r; r++)
+			if (*r != ' ' || (w > t && w[-1] != ' '))
+				*w++ = *r;
+		if (t)
+			*w = '\0', col[k].len = (size_t)(w - t);
+	}
+}
+
+/* In a split the comparison's columns are headed by the part each model
+ * would take; nothing says "(recommended)". */
+Test(screens, comparison_in_a_split_names_the_parts)
+{
+	fixture_answers = "mixed.ini";
+	EACH_SHOT(prep_fixture_compare, {
+		struct verdict v;
+		engine_decide(&c, &ans, &v);
+		char *all = joined(&s, 0, s.lines);
+		char *rec = text_fmt(&c, T_COMPARE_RECOMMENDED, "model", c.models[v.winner].name, NULL);
+		cr_assert(strstr(all, rec) == NULL, "%dx%d: \"%s\" in a split:\n%s", s.cols, s.lines,
+			  rec, all);
+		struct strbuf col[3] = {{0}};
+		if (s.cols >= 60) /* a table: the dimension column, then one per model */
+			header_cells(&s, col, 3);
+		for (int end = 0; end < 2 && s.cols >= 60; end++) {
+			int m = end ? v.right : v.left;
+			char *head = text_fmt(&c, T_COMPARE_SPLIT_PART, "model", c.models[m].name, "part",
+					      c.models[m].split_part, NULL);
+			cr_assert(strstr(sb_str(&col[1 + m]), head), "%dx%d: column %d is headed \"%s\"",
+				  s.cols, s.lines, m, sb_str(&col[1 + m]));
+			free(head);
+		}
+		for (int k = 0; k < 3; k++)
+			sb_free(&col[k]);
+		free(rec);
+		free(all);
+		verdict_free(&v);
+	});
+}

@@ -33,7 +33,7 @@ struct fixture {
 	double points[NQ][NOPT][MAXM];
 	struct row rows[NROWS];
 	char *cells[NROWS][MAXM];
-	struct advisory advisory;
+	struct advisory advisory[2]; /* advice, and where to source it */
 	struct choice_ref advisory_when;
 	char *service_ids[2], *service_texts[2];
 	char *risk_ids[2], *risk_texts[2];
@@ -43,8 +43,10 @@ struct fixture {
 	struct verdict v;
 	double score[MAXM], max_score[MAXM];
 	struct reason reasons[4];
-	struct flip flips[1];
-	int advisories[1];
+	struct reason mixed[2];
+	struct lowering lowered[1];
+	struct flip flips[2];
+	int advisories[2];
 	int row_side[NROWS];
 };
 
@@ -138,13 +140,22 @@ static void fill_rows(struct fixture *f, size_t nmodels)
 static void fill_advisory(struct fixture *f)
 {
 	f->advisory_when = (struct choice_ref){1, 1};
-	f->advisory = (struct advisory){
+	f->advisory[0] = (struct advisory){
 		.id = "keep_core",
 		.title = "Keep core work in-house",
 		.text = "Work that sets you apart should stay with you. " EVIL,
 		.when_any = &f->advisory_when,
 		.nwhen_any = 1,
 		.when_strength = -1,
+	};
+	f->advisory[1] = (struct advisory){
+		.id = "nearshore",
+		.title = "Look nearby",
+		.text = "Close teamwork goes best in your time zone.",
+		.when_any = &f->advisory_when,
+		.nwhen_any = 1,
+		.when_strength = -1,
+		.part = PART_WHERE,
 	};
 }
 
@@ -164,7 +175,7 @@ static void fill_content(struct fixture *f, size_t nmodels)
 	c->models = f->models, c->nmodels = nmodels;
 	c->questions = f->questions, c->nquestions = NQ;
 	c->rows = f->rows, c->nrows = NROWS;
-	c->advisories = &f->advisory, c->nadvisories = 1;
+	c->advisories = f->advisory, c->nadvisories = 2;
 }
 
 /* KPO wins clearly: expertise high pushes to KPO, routineness low pushes to
@@ -223,7 +234,7 @@ static void expect_no_controls(const char *out)
 }
 
 static const char *const headings[] = {
-	"How your answers add up", "Why", "What would change this", "Worth knowing",
+	"Where your answers land", "Why", "What would change this", "Worth knowing",
 	"Comparison", "Typical KPO services", "Risks and how to manage them", "Your answers",
 };
 
@@ -258,8 +269,9 @@ Test(report, text_has_every_section)
 	expect_contains(out, "Strength: clear");
 	expect_contains(out, "Why\n---\n  - Expertise: High (points to KPO)\n\nPulling the other way\n"
 			     "  - Routine work: Low | small (points to BPO)\n");
-	expect_contains(out, "  - Expertise: answering \"Low | small\" would make it BPO.\n");
-	expect_contains(out, "  Each bar shows the score as a share of the most that model could get.");
+	expect_contains(out, "  - Expertise: answering \"Low | small\" would tip it to BPO.\n");
+	expect_contains(out, "\n  O your answers, = the split zone: the nearer an end, the clearer the "
+			     "model.\n");
 	expect_contains(out, "Keep core work in-house");
 	expect_contains(out, "Payroll processing");
 	expect_contains(out, "Volume: I'm not sure");
@@ -322,17 +334,18 @@ Test(report, markdown_has_every_section)
 	snprintf(heading, sizeof heading, "\n## %s\n", headline);
 	expect_contains(out, heading);
 	expect_contains(out, "\n**Strength:** clear\n");
-	expect_contains(out, "\n## How your answers add up\n");
+	expect_contains(out, "\n## Where your answers land\n\n**BPO** `");
+	expect_contains(out, "` **KPO**\n\n`O` your answers, `=` the split zone: the nearer an end, "
+			     "the clearer the model.\n");
 	expect_contains(out, "\n## Why\n\n- **Expertise**: High (points to KPO)\n\n"
 			     "### Pulling the other way\n\n"
 			     "- **Routine work**: Low \\| small (points to BPO)\n");
-	expect_contains(out, "\n- Expertise: answering \"**Low \\| small**\" would make it **BPO**.\n");
+	expect_contains(out, "\n- Expertise: answering \"**Low \\| small**\" would tip it to BPO.\n");
 	expect_contains(out, "\n## Worth knowing\n\n- **Keep core work in-house:** Work that");
 	expect_contains(out, "\n## Typical KPO services\n\n- Payroll processing\n");
 	expect_contains(out, "- Knowledge leaks to the provider\n  - *What to do:* Sign a strict NDA\n");
 	expect_contains(out, "\n## Your answers\n");
 	expect_contains(out, "- **Volume:** I'm not sure");
-	expect_contains(out, "- **KPO** `");
 	free(headline);
 	free(out);
 }
@@ -377,10 +390,8 @@ Test(report, three_models)
 	char *md = render(&f, REPORT_MARKDOWN);
 	char *json = render(&f, REPORT_JSON);
 
-	expect_contains(text, "  Captive centre  ");
 	expect_contains(text, "      Captive centre: Judgment");
 	expect_contains(md, "| Dimension | BPO | KPO | Captive centre |\n| --- | --- | --- | --- |\n");
-	expect_contains(md, "- **Captive centre** `");
 	expect_contains(json, "\"captive\": 3");
 	expect_contains(json, "\"captive\": \"Judgment and insight\"");
 	free(text);
@@ -397,8 +408,8 @@ Test(report, no_flips_says_so)
 	char *md = render(&f, REPORT_MARKDOWN);
 	char *json = render(&f, REPORT_JSON);
 
-	expect_contains(text, "\nNo single answer would change the recommendation on its own.\n");
-	expect_contains(md, "\nNo single answer would change the recommendation on its own.\n");
+	expect_contains(text, "\nNo one or two changed answers would change the result.\n");
+	expect_contains(md, "\nNo one or two changed answers would change the result.\n");
 	expect_contains(json, "\"flips\": []");
 	free(text);
 	free(md);
@@ -505,7 +516,7 @@ Test(report, reworded_texts_reach_every_report)
 	fixture_init(&f, 2);
 	f.c.texts[T_RESULT_HEADLINE_CLEAR] = "Go for {model}";
 	f.c.texts[T_RESULT_ADVISORIES] = "Good to know";
-	f.c.texts[T_RESULT_FLIP] = "{answer} for {question} gives {model}";
+	f.c.texts[T_RESULT_FLIP] = "{answer} for {question} {result}";
 	f.c.texts[T_STRENGTH_CLEAR] = "sure";
 	f.c.texts[T_RESULT_STRENGTH] = "Confidence";
 	f.c.texts[T_COMPARE_DIMENSION] = "Aspect";
@@ -515,10 +526,10 @@ Test(report, reworded_texts_reach_every_report)
 
 	expect_contains(text, "\nGo for KPO\nConfidence: sure\n");
 	expect_contains(text, "\nGood to know\n------------\n");
-	expect_contains(text, "  - Low | small for Expertise gives BPO\n");
+	expect_contains(text, "  - Low | small for Expertise would tip it to BPO\n");
 	expect_contains(md, "\n## Go for KPO\n\n**Confidence:** sure\n");
 	expect_contains(md, "\n## Good to know\n");
-	expect_contains(md, "- **Low \\| small** for Expertise gives **BPO**\n");
+	expect_contains(md, "- **Low \\| small** for Expertise would tip it to BPO\n");
 	expect_contains(md, "| Aspect | BPO | KPO |");
 	expect_contains(json, "\"headline\": \"Go for KPO\"");
 	expect_contains(json, "\"strength\": \"clear\""); /* ids, not words */
@@ -533,11 +544,11 @@ Test(report, markdown_escapes_the_words_too)
 {
 	struct fixture f;
 	fixture_init(&f, 2);
-	f.c.texts[T_RESULT_FLIP] = "*{question}* | {answer} -> {model} [x]";
+	f.c.texts[T_RESULT_FLIP] = "*{question}* | {answer} -> {result} [x]";
 	f.c.texts[T_RESULT_WHY] = "# Why _this_";
 	char *md = render(&f, REPORT_MARKDOWN);
 
-	expect_contains(md, "\n- \\*Expertise\\* \\| **Low \\| small** -\\> **BPO** \\[x\\]\n");
+	expect_contains(md, "\n- \\*Expertise\\* \\| **Low \\| small** -\\> would tip it to BPO \\[x\\]\n");
 	expect_contains(md, "\n## \\# Why \\_this\\_\n");
 	free(md);
 }
@@ -569,6 +580,162 @@ Test(report, no_reasons_says_so)
 	expect_contains(text, "Why\n---\n  - No single answer pulls strongly either way.\n");
 	expect_contains(md, "\n## Why\n\n- No single answer pulls strongly either way.\n");
 	cr_expect(strstr(text, "Pulling the other way") == NULL);
+	free(text);
+	free(md);
+}
+
+/* A split (issue 9): no model is recommended, so every report tells both
+ * sides: the pulls toward each end, the two-part answers, and the handout
+ * lists both models' services and risks, each under the part it takes. */
+static void make_split(struct fixture *f)
+{
+	f->models[0].split_part = "the routine part";
+	f->models[1].split_part = "the expert part";
+	f->mixed[0] = (struct reason){2, 1, -1, 1.5};
+	f->mixed[1] = (struct reason){0, 1, -1, 1.5};
+	f->lowered[0] = (struct lowering){LOWER_MIXED, -1, -1, 2};
+	f->v.mixed = f->mixed, f->v.nmixed = 2;
+	f->v.lowered = f->lowered, f->v.nlowered = 1, f->v.lowered_steps = 1;
+	f->v.band_strength = STRENGTH_LEANING;
+	f->v.strength = STRENGTH_SPLIT;
+}
+
+Test(report, split_text_tells_both_sides)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	make_split(&f);
+	char *out = render(&f, REPORT_TEXT);
+
+	expect_contains(out, "\nSplit the work between BPO and KPO\nStrength: split, one step lower "
+			     "because 2 answers describe a routine part and\n          a judgment part\n");
+	expect_contains(out, "\nGive the routine part to a BPO provider and the expert part to a KPO");
+	expect_contains(out, "Why\n---\nToward BPO\n  - Routine work: Low | small (points to BPO)\n\n"
+			     "Toward KPO\n  - Expertise: High (points to KPO)\n\n"
+			     "Part routine, part judgment\n  - Volume: High\n  - Routine work: High\n");
+	cr_expect(strstr(out, "Pulling the other way") == NULL);
+	expect_contains(out, "\nTypical BPO services, for the routine part\n------");
+	expect_contains(out, "\nTypical KPO services, for the expert part\n------");
+	expect_contains(out, "Risks and how to manage them\n----------------------------\n"
+			     "BPO, for the routine part\n  - Knowledge leaks");
+	expect_contains(out, "\n\nKPO, for the expert part\n  - Knowledge leaks");
+	free(out);
+}
+
+Test(report, split_markdown_tells_both_sides)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	make_split(&f);
+	char *out = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(out, "\n## Split the work between BPO and KPO\n\n**Strength:** split, one step "
+			     "lower because 2 answers describe a routine part and a judgment part\n");
+	expect_contains(out, "\n## Why\n\n### Toward BPO\n\n- **Routine work**: Low \\| small (points "
+			     "to BPO)\n\n### Toward KPO\n\n- **Expertise**: High (points to KPO)\n\n"
+			     "### Part routine, part judgment\n\n- **Volume**: High\n- **Routine work**: "
+			     "High\n");
+	expect_contains(out, "| Dimension | BPO: the routine part | KPO: the expert part |\n");
+	expect_contains(out, "\n## Typical BPO services, for the routine part\n\n- Payroll");
+	expect_contains(out, "\n## Typical KPO services, for the expert part\n\n- Payroll");
+	expect_contains(out, "\n## Risks and how to manage them\n\n### BPO, for the routine part\n\n"
+			     "- Knowledge leaks");
+	expect_contains(out, "\n\n### KPO, for the expert part\n\n- Knowledge leaks");
+	free(out);
+}
+
+/* Otherwise the handout is about the recommended model alone, and the two-part
+ * answers still show in "Why" when there are some. */
+Test(report, clear_handout_is_one_model)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.mixed[0] = (struct reason){2, 1, -1, 1.5};
+	f.v.mixed = f.mixed, f.v.nmixed = 1;
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	cr_expect(strstr(text, "Typical BPO services") == NULL);
+	cr_expect(strstr(md, "Typical BPO services") == NULL);
+	cr_expect(strstr(text, ", for a part") == NULL);
+	expect_contains(text, "Pulling the other way\n  - Routine work: Low | small (points to BPO)\n\n"
+			      "Part routine, part judgment\n  - Volume: High\n");
+	expect_contains(md, "| Dimension | BPO | KPO |\n");
+	expect_contains(md, "\n## Risks and how to manage them\n\n- Knowledge leaks");
+	free(text);
+	free(md);
+}
+
+/* "Where to source it" is a section of its own, apart from the advice, and
+ * only there when an advisory of that part holds. */
+Test(report, where_to_source_it_apart_from_the_advice)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	cr_expect(strstr(text, "Where to source it") == NULL);
+	cr_expect(strstr(md, "Where to source it") == NULL);
+	free(text);
+	free(md);
+	f.advisories[1] = 1;
+	f.v.nadvisories = 2;
+	text = render(&f, REPORT_TEXT);
+	md = render(&f, REPORT_MARKDOWN);
+	expect_contains(text, "\nWorth knowing\n-------------\n  ! Keep core work in-house\n");
+	expect_contains(text, "end\n\nWhere to source it\n------------------\n  -> Look nearby\n"
+			      "     Close teamwork goes best in your time zone.\n");
+	expect_contains(md, "\n## Worth knowing\n\n- **Keep core work in-house:** Work");
+	expect_contains(md, "end\n\n## Where to source it\n\n- **Look nearby:** Close teamwork goes "
+			    "best in your time zone.\n");
+	free(text);
+	free(md);
+	char *json = render(&f, REPORT_JSON);
+	expect_contains(json, "\"id\": \"keep_core\",");
+	expect_contains(json, "best in your time zone.\",\n      \"part\": \"where\"\n");
+	expect_contains(json, "\"part\": \"advice\"\n");
+	free(json);
+	f.advisories[0] = 1; /* where to source it only: no advice */
+	f.v.nadvisories = 1;
+	text = render(&f, REPORT_TEXT);
+	expect_contains(text, "\nWorth knowing\n-------------\nNone for these answers.\n");
+	expect_contains(text, "\nWhere to source it\n------------------\n  -> Look nearby\n");
+	free(text);
+}
+
+/* The strength says why rules lowered it, in both reports. */
+Test(report, strength_says_why_it_was_lowered)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.options[1][1].weaken_why = "the data is regulated";
+	f.lowered[0] = (struct lowering){LOWER_ANSWER, 1, 1, 0};
+	f.v.lowered = f.lowered, f.v.nlowered = 1, f.v.lowered_steps = 1;
+	f.v.strength = STRENGTH_LEANING;
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(text, "\nKPO looks the better fit\nStrength: leaning, one step lower because the "
+			      "data is regulated\n");
+	expect_contains(md, "\n**Strength:** leaning, one step lower because the data is regulated\n");
+	free(text);
+	free(md);
+}
+
+/* When no single answer changes it, the pair that would, with both answers. */
+Test(report, pair_flip_names_both_answers)
+{
+	struct fixture f;
+	fixture_init(&f, 2);
+	f.flips[0] = (struct flip){0, 1, 1, 0, {0, STRENGTH_SPLIT, 0}};
+	char *text = render(&f, REPORT_TEXT);
+	char *md = render(&f, REPORT_MARKDOWN);
+
+	expect_contains(text, "  - No single answer changes it, but answering \"High\" for Routine work "
+			      "and\n    \"Low | small\" for Expertise together would make it a split.\n");
+	expect_contains(md, "- No single answer changes it, but answering \"**High**\" for Routine work "
+			    "and \"**Low \\| small**\" for Expertise together would make it a split.\n");
 	free(text);
 	free(md);
 }

@@ -187,6 +187,25 @@ Test(resultlog, header_and_record_layout)
 	fx_teardown(&f);
 }
 
+/* The recommendation column holds the outcome: a split is "split", not the
+ * model that happened to be ahead. */
+Test(resultlog, split_is_recorded_as_split)
+{
+	struct fx f;
+	struct strbuf rec = {0};
+
+	fx_setup(&f, "routine=mixed volume=high data=plain");
+	f.v.strength = STRENGTH_SPLIT; /* whatever the mini weights give: the writer's part */
+	resultlog_record(&f.c, &f.a, &f.v, "s", "kiosk", 0, &rec);
+	cr_assert(strstr(sb_str(&rec), ",split,split,"), "%s", sb_str(&rec));
+	sb_reset(&rec);
+	f.v.strength = STRENGTH_LEANING;
+	resultlog_record(&f.c, &f.a, &f.v, "s", "kiosk", 0, &rec);
+	cr_assert(strstr(sb_str(&rec), ",alpha,leaning,"), "%s", sb_str(&rec));
+	sb_free(&rec);
+	fx_teardown(&f);
+}
+
 Test(resultlog, scores_one_decimal_and_unanswered_empty)
 {
 	struct fx f;

@@ -206,9 +206,47 @@ Test(summary, multiline_quoted_record_and_crlf_accepted)
 	cr_assert_eq(t.files[0].ndamaged, 1);
 	cr_assert_eq(t.files[0].damaged[0], 4);
 	cr_assert_eq(count_of(&t.modes, "two\nlines"), 1);
+	/* an old log's close call is a split, whatever model it named */
 	cr_assert_eq(count_of(&t.strengths, "split"), 1);
+	cr_assert_eq(count_of(&t.strengths, "close"), (size_t)-1);
+	cr_assert_eq(count_of(&t.models, "split"), 1);
+	cr_assert_eq(count_of(&t.models, "beta"), 0);
+	cr_assert_eq(count_of(&t.models, "alpha"), 1);
 	summary_tally_free(&t);
 	sb_free(&log);
+	fx_teardown(&f);
+}
+
+/* A split is recorded as split and counted as a recommendation of its own,
+ * in every format, worded from [summary] split. */
+Test(summary, split_is_a_recommendation_of_its_own)
+{
+	struct fx f;
+	struct summary_tally t;
+	struct strbuf out = {0}, err = {0};
+
+	fx_setup(&f);
+	session(&f, f.path, "routine=mixed volume=low data=plain", "kiosk");
+	session(&f, f.path, "routine=mixed", "kiosk"); /* level: a split */
+	session(&f, f.path, "routine=same volume=high data=plain", "kiosk");
+	tally_file(&f, f.path, &t);
+	cr_assert_eq(count_of(&t.models, "split"), 1);
+	cr_assert_eq(count_of(&t.strengths, "split"), 1);
+	cr_assert_eq(count_of(&t.models, "alpha") + count_of(&t.models, "beta"), 2);
+	summary_tally_free(&t);
+	const char *paths[] = {f.path};
+	cr_assert_eq(run(&f, paths, 1, REPORT_TEXT, &out, &err), 0);
+	cr_assert(strstr(sb_str(&out), "      1  #######.............  33%  Split the work\n"), "%s",
+		  sb_str(&out));
+	sb_reset(&out);
+	cr_assert_eq(run(&f, paths, 1, REPORT_MARKDOWN, &out, &err), 0);
+	cr_assert(strstr(sb_str(&out), "| Split the work | 1 | 33% |\n"), "%s", sb_str(&out));
+	sb_reset(&out);
+	cr_assert_eq(run(&f, paths, 1, REPORT_JSON, &out, &err), 0);
+	cr_assert(strstr(sb_str(&out), "\"id\": \"split\",\n      \"label\": \"Split the work\",\n"
+				       "      \"count\": 1,"), "%s", sb_str(&out));
+	sb_free(&out);
+	sb_free(&err);
 	fx_teardown(&f);
 }
 
