@@ -304,3 +304,43 @@ Test(content, background_page_half_written)
 	cr_assert_eq(d.n, 4, "%s", diag_text(&d));
 	cr_assert(has_diag(&d, 14, "has no fact.<id> = text line"), "%s", diag_text(&d));
 }
+
+/* Issue 9's content rules: a weakening answer says why, advisories take
+ * unless_any and part, and mixed_step stays below clear. */
+Test(content, weaken_needs_a_why)
+{
+	load_fixture_plus("mini", F_QUESTIONS, question_with("option.a = A\noption.b = B\nweaken.b = 1\n"), &c, &d);
+	cr_assert(has_diag(&d, 0, "weaken.b needs weaken_why.b"), "%s", diag_text(&d));
+	diags_free(&d);
+	load_fixture_plus("mini", F_QUESTIONS,
+			  question_with("option.a = A\noption.b = B\nweaken.b = 1\nweaken_why.b = b is risky\n"), &c, &d);
+	cr_assert_eq(d.n, 0, "%s", diag_text(&d));
+	int q = content_question_index(&c, "q");
+	cr_assert_str_eq(c.questions[q].options[1].weaken_why, "b is risky");
+}
+
+Test(content, advisory_unless_and_part)
+{
+	load_fixture_plus("mini", F_ADVISORIES,
+			  "\n[where]\ntitle = W\ntext = Where.\npart = where\nwhen_any = data=plain\n"
+			  "unless_any = routine=same\n",
+			  &c, &d);
+	cr_assert_eq(d.n, 0, "%s", diag_text(&d));
+	const struct advisory *ad = &c.advisories[c.nadvisories - 1];
+	cr_expect_eq(ad->part, PART_WHERE);
+	cr_expect_eq(ad->nunless_any, 1);
+	diags_free(&d);
+	content_free(&c);
+	load_fixture_plus("mini", F_ADVISORIES,
+			  "\n[where]\ntitle = W\ntext = Where.\npart = there\nwhen_any = data=plain\n"
+			  "unless_any = routine=never\n",
+			  &c, &d);
+	cr_expect(has_diag(&d, 0, "'there' is not advice or where"), "%s", diag_text(&d));
+	cr_expect(has_diag(&d, 0, "question 'routine' has no option 'never'"), "%s", diag_text(&d));
+}
+
+Test(content, mixed_step_below_clear)
+{
+	load_fixture_plus("mini", F_WIZARD, "mixed_step = 0.5\n", &c, &d); /* [scoring] is last */
+	cr_expect(has_diag(&d, 0, "must be at least 0 and below clear"), "%s", diag_text(&d));
+}
