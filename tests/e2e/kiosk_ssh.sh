@@ -442,6 +442,8 @@ echo "# K7 escapes typed on every screen, under strace"
 type_escapes() {
 	send -l '!sh'; send -l ':!sh'; send -l 'v'; send -l '|id'
 	sleep 0.3
+	# the i of "id" opens the background page, as it should; close it again
+	if screen | grep -q "Background: "; then send Escape; sleep 0.3; fi
 }
 kstart k7 -- -tt -p "$PORT_STRACE" "$HOST"
 screens=0
