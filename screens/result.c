@@ -192,15 +192,6 @@ static void why(const struct app *a, int width, struct doc *d)
 	free(qs);
 }
 
-static size_t count_part(const struct app *a, enum advisory_part part)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < a->v.nadvisories; i++)
-		n += a->c->advisories[a->v.advisories[i]].part == part;
-	return n;
-}
-
 /* An advisory's title line: advice marked "!", where to source it with an
  * arrow. Returns the column its text goes under. */
 static int advisory_head(struct doc *d, int width, const struct advisory *adv)
@@ -295,7 +286,7 @@ static void flips(const struct app *a, int width, struct doc *d)
 static void advisory_texts(const struct app *a, int width, struct doc *d, enum advisory_part part,
 			   enum text_id heading)
 {
-	if (count_part(a, part) == 0)
+	if (verdict_count_part(a->c, &a->v, part) == 0)
 		return;
 	doc_blank(d);
 	doc_wrap(d, 0, width, ROLE_HEADING, text_get(a->c, heading), -1);

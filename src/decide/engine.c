@@ -15,8 +15,6 @@
 #include "flips.h"
 #include "xalloc.h"
 
-
-
 static const struct qoption *chosen(const struct content *c, const struct answers *a, size_t q)
 {
 	int o = answers_choice(a, q);
@@ -304,6 +302,15 @@ void verdict_free(struct verdict *v)
 	free(v->advisories);
 	free(v->row_side);
 	*v = (struct verdict){0};
+}
+
+size_t verdict_count_part(const struct content *c, const struct verdict *v, enum advisory_part part)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < v->nadvisories; i++)
+		n += c->advisories[v->advisories[i]].part == part;
+	return n;
 }
 
 size_t verdict_pick_reasons(const struct verdict *v, int toward_winner, size_t max, size_t *idx)

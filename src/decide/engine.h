@@ -103,6 +103,9 @@ const char *outcome_id(const struct content *c, struct outcome o);
  * are shown. Fills idx with indexes into v->reasons and returns how many. */
 size_t verdict_pick_reasons(const struct verdict *v, int toward_winner, size_t max, size_t *idx);
 
+/* How many of the shown advisories are of one part (advice or where). */
+size_t verdict_count_part(const struct content *c, const struct verdict *v, enum advisory_part part);
+
 /* ---- words (verdict_text.c), each malloc'd ---- */
 
 /* "We recommend KPO", "BPO looks the better fit", "Split the work between

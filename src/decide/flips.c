@@ -3,12 +3,9 @@
  * found by running the engine again with that answer. When none does, the
  * first pair of changes that would, in question order. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "flips.h"
 #include "xalloc.h"
-
-
 
 struct trial {
 	const struct content *c;
@@ -22,7 +19,13 @@ static int real_option(const struct question *q, size_t k)
 	return !q->options[k].unsure;
 }
 
-/* The outcome with question q answered k instead; NULL-safe on nothing. */
+/* Another answer than the one given, and not "Not sure". */
+static int other_real(const struct content *c, const struct answers *a, size_t q, size_t k)
+{
+	return (int)k != answers_choice(a, q) && real_option(&c->questions[q], k);
+}
+
+/* The outcome with question q answered k instead, and whether it differs. */
 static int try_change(struct trial *tr, size_t q, size_t k, struct outcome *to)
 {
 	int was = tr->t.choice[q];
@@ -41,38 +44,42 @@ static void add_flip(struct verdict *v, size_t *cap, struct flip f)
 static void single_flips(struct trial *tr, const struct answers *a, struct verdict *v)
 {
 	for (size_t q = 0; q < tr->c->nquestions; q++) {
-		const struct question *qu = &tr->c->questions[q];
-		for (size_t k = 0; k < qu->noptions; k++) {
+		for (size_t k = 0; k < tr->c->questions[q].noptions; k++) {
 			struct outcome to;
-			if ((int)k == answers_choice(a, q) || !real_option(qu, k) || !try_change(tr, q, k, &to))
+			if (!other_real(tr->c, a, q, k) || !try_change(tr, q, k, &to))
 				continue;
 			add_flip(v, &tr->cap, (struct flip){(int)q, (int)k, -1, -1, to});
 		}
 	}
 }
 
+/* With question q already changed in the trial: the first later change that
+ * turns the outcome, added as a pair. */
+static int pair_with(struct trial *tr, const struct answers *a, struct verdict *v, size_t q)
+{
+	for (size_t q2 = q + 1; q2 < tr->c->nquestions; q2++)
+		for (size_t k2 = 0; k2 < tr->c->questions[q2].noptions; k2++) {
+			struct outcome to;
+			if (!other_real(tr->c, a, q2, k2) || !try_change(tr, q2, k2, &to))
+				continue;
+			add_flip(v, &tr->cap, (struct flip){(int)q, tr->t.choice[q], (int)q2, (int)k2, to});
+			return 1;
+		}
+	return 0;
+}
+
 /* The first pair (in question order) that changes the outcome together. */
 static void pair_flip(struct trial *tr, const struct answers *a, struct verdict *v)
 {
-	const struct content *c = tr->c;
-
-	for (size_t q = 0; q < c->nquestions; q++)
-		for (size_t k = 0; k < c->questions[q].noptions; k++) {
-			if ((int)k == answers_choice(a, q) || !real_option(&c->questions[q], k))
+	for (size_t q = 0; q < tr->c->nquestions; q++)
+		for (size_t k = 0; k < tr->c->questions[q].noptions; k++) {
+			if (!other_real(tr->c, a, q, k))
 				continue;
-			int was = tr->t.choice[q];
 			tr->t.choice[q] = (int)k;
-			for (size_t q2 = q + 1; q2 < c->nquestions; q2++)
-				for (size_t k2 = 0; k2 < c->questions[q2].noptions; k2++) {
-					struct outcome to;
-					if ((int)k2 == answers_choice(a, q2) ||
-					    !real_option(&c->questions[q2], k2) || !try_change(tr, q2, k2, &to))
-						continue;
-					add_flip(v, &tr->cap, (struct flip){(int)q, (int)k, (int)q2, (int)k2, to});
-					tr->t.choice[q] = was;
-					return;
-				}
-			tr->t.choice[q] = was;
+			int found = pair_with(tr, a, v, q);
+			tr->t.choice[q] = answers_choice(a, q);
+			if (found)
+				return;
 		}
 }
 

@@ -155,24 +155,15 @@ static void md_flips(const struct content *c, const struct verdict *v, struct st
 	}
 }
 
-static size_t count_part(const struct content *c, const struct verdict *v, enum advisory_part part)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < v->nadvisories; i++)
-		n += c->advisories[v->advisories[i]].part == part;
-	return n;
-}
-
 /* "Worth knowing" (with a line when there are none) or "Where to source it"
  * (only when there are). */
 static void md_advisories(const struct content *c, const struct verdict *v, enum advisory_part part,
 			  struct strbuf *out)
 {
-	if (part == PART_WHERE && count_part(c, v, part) == 0)
+	if (part == PART_WHERE && verdict_count_part(c, v, part) == 0)
 		return;
 	md_section(out, text_get(c, part == PART_WHERE ? T_RESULT_WHERE : T_RESULT_ADVISORIES));
-	if (count_part(c, v, part) == 0)
+	if (verdict_count_part(c, v, part) == 0)
 		md_line(out, "", text_get(c, T_RESULT_NO_ADVISORIES));
 	for (size_t i = 0; i < v->nadvisories; i++) {
 		const struct advisory *ad = &c->advisories[v->advisories[i]];

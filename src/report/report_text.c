@@ -249,15 +249,6 @@ static void put_flips(const struct content *c, const struct verdict *v, struct s
 	}
 }
 
-static size_t count_part(const struct content *c, const struct verdict *v, enum advisory_part part)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < v->nadvisories; i++)
-		n += c->advisories[v->advisories[i]].part == part;
-	return n;
-}
-
 /* The advisories of one part under their heading: "Worth knowing" (with a
  * line when there are none) or "Where to source it" (only when there are). */
 static void put_advisories(const struct content *c, const struct verdict *v, enum advisory_part part,
@@ -265,10 +256,10 @@ static void put_advisories(const struct content *c, const struct verdict *v, enu
 {
 	size_t shown = 0;
 
-	if (part == PART_WHERE && count_part(c, v, part) == 0)
+	if (part == PART_WHERE && verdict_count_part(c, v, part) == 0)
 		return;
 	put_heading(out, text_get(c, part == PART_WHERE ? T_RESULT_WHERE : T_RESULT_ADVISORIES), '-');
-	if (count_part(c, v, part) == 0)
+	if (verdict_count_part(c, v, part) == 0)
 		put_block(out, 0, "", text_get(c, T_RESULT_NO_ADVISORIES));
 	for (size_t i = 0; i < v->nadvisories; i++) {
 		const struct advisory *ad = &c->advisories[v->advisories[i]];
