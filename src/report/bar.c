@@ -22,10 +22,12 @@ void report_bar(struct strbuf *out, int percent, int width)
 		sb_addc(out, i < filled ? '#' : '.');
 }
 
-/* Cell i covers balance -1 + 2i/width .. -1 + 2(i+1)/width. */
-static double cell_start(int i, int width)
+/* Cell i covers balance -1 + 2i/width .. -1 + 2(i+1)/width. How far its
+ * middle is from the centre, worked from whole numbers so that the two
+ * halves of the bar round alike. */
+static double cell_middle_distance(int i, int width)
 {
-	return -1.0 + 2.0 * i / width;
+	return fabs(2.0 * i + 1 - width) / width;
 }
 
 void balance_layout(double balance, double split_band, int width, struct balance_cells *out)
@@ -40,11 +42,25 @@ void balance_layout(double balance, double split_band, int width, struct balance
 	out->marker = m >= width ? width - 1 : m;
 	out->split_from = width, out->split_to = -1;
 	for (int i = 0; i < width; i++)
-		if (cell_start(i, width) >= -split_band && cell_start(i + 1, width) <= split_band) {
+		if (cell_middle_distance(i, width) < split_band) {
 			if (out->split_from > i)
 				out->split_from = i;
 			out->split_to = i;
 		}
+	/* On a few cells rounding could put the marker on the wrong side of the
+	 * zone's edge: the zone's edge gives way, so the marker is in the zone
+	 * exactly when the answers read as a split. */
+	int inside = fabs(balance) < split_band;
+	int shown = out->marker >= out->split_from && out->marker <= out->split_to;
+	if (inside && !shown) {
+		out->split_from = out->split_from > out->marker ? out->marker : out->split_from;
+		out->split_to = out->split_to < out->marker ? out->marker : out->split_to;
+	} else if (!inside && shown) {
+		if (balance < 0)
+			out->split_from = out->marker + 1;
+		else
+			out->split_to = out->marker - 1;
+	}
 }
 
 enum balance_part balance_part_at(const struct balance_cells *b, int cell)

@@ -13,9 +13,9 @@ void report_bar(struct strbuf *out, int percent, int width);
 
 /* The balance bar, laid out on width cells: cell 0 is every point to the
  * left model, cell width-1 every point to the right. The split zone is the
- * cells whose whole span lies inside -split_band..split_band, so it never
- * looks wider than it is. The screen and every report draw from this one
- * layout. */
+ * cells whose middle lies inside -split_band..split_band, and the marker is in
+ * the zone exactly when |balance| < split_band, that is when the verdict is a
+ * split. The screen and every report draw from this one layout. */
 struct balance_cells {
 	int marker;                /* where the answers land */
 	int split_from, split_to;  /* the split zone, inclusive; from > to if none */

@@ -7,10 +7,12 @@
  * expected markdown.
  * Whether the JSON really parses is checked by tests/report_json_check.py. */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bar.h"
 #include "layout.h"
 #include "markdown.h"
 #include "report.h"
@@ -738,4 +740,28 @@ Test(report, pair_flip_names_both_answers)
 			    "and \"**Low \\| small**\" for Expertise together would make it a split.\n");
 	free(text);
 	free(md);
+}
+
+/* The balance bar never shows the marker on the wrong side of the split
+ * zone, at any width: in the zone exactly when |balance| < split_band. */
+Test(report, balance_marker_in_zone_exactly_for_a_split)
+{
+	static const double bands[] = {0.15, 0.2, 0.37, 0.6};
+	size_t checked = 0;
+
+	for (int width = 1; width <= 60; width++)
+		for (size_t b = 0; b < sizeof bands / sizeof bands[0]; b++)
+			for (int i = -100; i <= 100; i++) {
+				double balance = i / 100.0;
+				struct balance_cells cells;
+				balance_layout(balance, bands[b], width, &cells);
+				int in_zone = balance_part_at(&cells, cells.marker) == BALANCE_MARKER &&
+					      cells.marker >= cells.split_from && cells.marker <= cells.split_to;
+				int split = fabs(balance) < bands[b];
+				cr_assert_eq(in_zone, split, "width %d band %g balance %g: marker %d, zone %d..%d",
+					     width, bands[b], balance, cells.marker, cells.split_from, cells.split_to);
+				cr_assert(cells.marker >= 0 && cells.marker < width);
+				checked++;
+			}
+	cr_expect_gt(checked, 40000);
 }
