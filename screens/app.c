@@ -62,6 +62,24 @@ void app_update_verdict(struct app *a)
 	a->saved = 0;
 }
 
+void app_track_result(struct app *a)
+{
+	const struct ui_options *o = a->o;
+	int live = a->flow.reached && flow_complete(&a->flow);
+
+	if (!o || !o->on_result)
+		return;
+	if (live && (!a->result_told || a->result_gen != a->flow.generation)) {
+		app_update_verdict(a);
+		o->on_result(o->ctx, a->flow.a, &a->v);
+		a->result_told = 1;
+		a->result_gen = a->flow.generation;
+	} else if (!live && a->result_told) {
+		o->on_result(o->ctx, a->flow.a, NULL);
+		a->result_told = 0;
+	}
+}
+
 int app_finish(struct app *a)
 {
 	const struct ui_options *o = a->o;
@@ -71,6 +89,9 @@ int app_finish(struct app *a)
 	a->flow.reached = 0; /* one record per interview */
 	sb_reset(&a->finish_note);
 	app_update_verdict(a);
+	if (a->result_told && o->on_result) /* logged now: nothing for a crash to add */
+		o->on_result(o->ctx, a->flow.a, NULL);
+	a->result_told = 0;
 	return o->on_finish(o->ctx, a->flow.a, &a->v, &a->finish_note);
 }
 

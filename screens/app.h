@@ -53,6 +53,8 @@ struct app {
 	int ascii;             /* ASCII drawing */
 	int saved;             /* a report was saved since the last answer change */
 	struct strbuf finish_note; /* on_finish's complaint, shown after a restart */
+	int result_told;       /* on_result has the verdict for result_gen */
+	unsigned result_gen;
 	/* The last frame, for scrolling and clicks: the terminal's size, each
 	 * screen's page (its top is the scroll a key moves), and the screen on
 	 * top with its document (whose line tags say what a click picks). */
@@ -70,6 +72,8 @@ void app_free(struct app *a);
 int app_too_small(const struct app *a);
 /* 1 in a kiosk: no key may end the session. */
 int app_kiosk(const struct app *a);
+/* Tells on_result when the result to log has changed (after each key). */
+void app_track_result(struct app *a);
 /* The status message, in c's words (a copy is kept). */
 void app_message(struct app *a, enum role r, const char *text);
 /* Makes a->v match the current answers (only when all are answered). */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <term.h>
 #include <termios.h>
 #include <unistd.h>
@@ -16,6 +17,8 @@
 
 /* Signal handlers may touch only these. */
 static volatile sig_atomic_t pending_signal;
+static volatile sig_atomic_t resize_pending, resumed;
+static void (*crash_hook)(void);
 static struct termios saved_tio;
 static int saved_tio_ok;
 static int tty_in_fd = -1, tty_out_fd = -1;
@@ -27,25 +30,57 @@ static struct terminal *open_term; /* for the atexit restore */
 
 static const int stop_signals[] = {SIGHUP, SIGINT, SIGTERM, SIGQUIT};
 static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
-static struct sigaction old_stop[4], old_fatal[5];
+static const int event_signals[] = {SIGWINCH, SIGCONT};
+static struct sigaction old_stop[4], old_fatal[5], old_event[2];
+
+/* The size the terminal really has, and whether it is more than we draw. */
+static int real_lines, real_cols, size_capped;
 
 static void on_stop_signal(int sig)
 {
 	pending_signal = sig;
 }
 
-/* Async-signal-safe: put the tty back (modes, main screen, cursor, mouse off,
- * attributes) and die of the same signal. */
-static void on_fatal_signal(int sig)
+/* Ours, not ncurses': it would hand ncurses any size the pty reports, and
+ * ncurses keeps sizes in a short (32,768 columns crash doupdate). */
+static void on_event_signal(int sig)
 {
+	if (sig == SIGWINCH)
+		resize_pending = 1;
+	else
+		resumed = 1;
+}
+
+/* Async-signal-safe: put the tty back (modes, main screen, cursor, mouse off,
+ * attributes), let the crash hook save what it can, then hand the signal to
+ * whoever had it before us (a sanitizer's report, or the default: death by
+ * the same signal). A fault the kernel raised comes back when we return, now
+ * to the old handler; one sent by kill or abort is raised again. */
+static void on_fatal_signal(int sig, siginfo_t *info, void *uctx)
+{
+	(void)uctx;
 	if (saved_tio_ok && tty_in_fd >= 0)
 		tcsetattr(tty_in_fd, TCSANOW, &saved_tio);
 	if (tty_out_fd >= 0 && restore_len > 0) {
 		ssize_t r = write(tty_out_fd, restore_seq, restore_len);
 		(void)r;
 	}
-	signal(sig, SIG_DFL);
+	if (crash_hook) {
+		void (*hook)(void) = crash_hook;
+		crash_hook = NULL; /* a fault inside the hook must not loop */
+		hook();
+	}
+	for (size_t i = 0; i < 5; i++)
+		if (fatal_signals[i] == sig)
+			sigaction(sig, &old_fatal[i], NULL);
+	if (info && info->si_code > 0 && sig != SIGABRT)
+		return;
 	raise(sig);
+}
+
+void term_set_crash_hook(void (*hook)(void))
+{
+	crash_hook = hook;
 }
 
 int term_input_gone(void)
@@ -73,8 +108,12 @@ static void install_signals(void)
 	sa.sa_handler = on_stop_signal; /* no SA_RESTART: a blocked read returns */
 	for (size_t i = 0; i < 4; i++)
 		sigaction(stop_signals[i], &sa, &old_stop[i]);
-	sa.sa_handler = on_fatal_signal;
-	sa.sa_flags = SA_RESETHAND;
+	sa.sa_handler = on_event_signal;
+	for (size_t i = 0; i < 2; i++)
+		sigaction(event_signals[i], &sa, &old_event[i]);
+	sa.sa_handler = NULL;
+	sa.sa_sigaction = on_fatal_signal;
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
 	for (size_t i = 0; i < 5; i++)
 		sigaction(fatal_signals[i], &sa, &old_fatal[i]);
 }
@@ -85,6 +124,8 @@ static void restore_signals(void)
 		sigaction(stop_signals[i], &old_stop[i], NULL);
 	for (size_t i = 0; i < 5; i++)
 		sigaction(fatal_signals[i], &old_fatal[i], NULL);
+	for (size_t i = 0; i < 2; i++)
+		sigaction(event_signals[i], &old_event[i], NULL);
 }
 
 static void add_restore(const char *cap)
@@ -179,6 +220,94 @@ static void setup_screen(struct terminal *t, int color)
 	leaveok(stdscr, TRUE);
 }
 
+/* The pty's size; 0 when there is none to ask. */
+static int tty_size(int *nl, int *nc)
+{
+	struct winsize ws;
+
+	if (tty_out_fd < 0 || ioctl(tty_out_fd, TIOCGWINSZ, &ws) != 0 || !ws.ws_row || !ws.ws_col)
+		return 0;
+	*nl = ws.ws_row;
+	*nc = ws.ws_col;
+	return 1;
+}
+
+/* The size we let ncurses have: the real one, at most TERM_MAX_*. When the
+ * columns are capped the terminal is wider than ncurses thinks, so its
+ * cursor does not wrap where ncurses would expect after the last column:
+ * treat the terminal as having no automatic margin meanwhile. */
+static void cap_size(int *nl, int *nc)
+{
+	static int am_saved = -1;
+
+	real_lines = *nl;
+	real_cols = *nc;
+	size_capped = *nl > TERM_MAX_LINES || *nc > TERM_MAX_COLS;
+	if (*nl > TERM_MAX_LINES)
+		*nl = TERM_MAX_LINES;
+	if (am_saved < 0 && cur_term)
+		am_saved = auto_right_margin;
+	if (*nc > TERM_MAX_COLS) {
+		*nc = TERM_MAX_COLS;
+		if (cur_term)
+			auto_right_margin = 0;
+	} else if (am_saved >= 0 && cur_term) {
+		auto_right_margin = (NCURSES_SBOOL)am_saved;
+	}
+}
+
+/* Before newterm: ncurses reads LINES and COLUMNS over the pty's size, so an
+ * oversized window starts capped; they are removed again right after. */
+static void cap_start_size(void)
+{
+	int nl, nc;
+	char num[16];
+
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	if (!tty_size(&nl, &nc))
+		return;
+	cap_size(&nl, &nc);
+	if (!size_capped)
+		return;
+	snprintf(num, sizeof num, "%d", nl);
+	setenv("LINES", num, 1);
+	snprintf(num, sizeof num, "%d", nc);
+	setenv("COLUMNS", num, 1);
+}
+
+int term_events(void)
+{
+	int ev = 0;
+	int nl, nc;
+
+	if (resumed) { /* after SIGSTOP and fg the shell has the tty in its modes */
+		resumed = 0;
+		reset_prog_mode();
+		clearok(curscr, TRUE);
+		ev |= TERM_RESUMED;
+	}
+	if (resize_pending) {
+		resize_pending = 0;
+		if (tty_size(&nl, &nc)) {
+			cap_size(&nl, &nc);
+			if (nl != LINES || nc != COLS)
+				resizeterm(nl, nc);
+			ev |= TERM_RESIZED;
+		}
+	}
+	return ev;
+}
+
+int term_size_capped(int *nl, int *nc)
+{
+	if (nl)
+		*nl = real_lines;
+	if (nc)
+		*nc = real_cols;
+	return size_capped;
+}
+
 static void at_exit_restore(void)
 {
 	if (open_term)
@@ -247,7 +376,11 @@ static int find_terminal(struct terminal *t, const char *term)
 static void finish_open(struct terminal *t)
 {
 	const char *km = tigetstr("kmous");
-	if (km && km != (char *)-1) {
+	const char *name = termname();
+	/* On the Linux console the mouse is gpm's: ncurses loads libgpm for it,
+	 * which leaks at exit (and a console wizard is driven by keys anyway). */
+	int console = name && strncmp(name, "linux", 5) == 0;
+	if (km && km != (char *)-1 && !console) {
 		mouseinterval(0);
 		t->mouse = mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL) != 0;
 	}
@@ -271,14 +404,16 @@ int term_open(struct terminal *t)
 	setlocale(LC_ALL, "");
 	if (find_terminal(t, term) != 0)
 		return 2;
-	/* LINES/COLUMNS in the environment would override the real size. */
-	unsetenv("LINES");
-	unsetenv("COLUMNS");
 	tty_in_fd = fileno(t->in);
 	tty_out_fd = fileno(t->out);
 	saved_tio_ok = tcgetattr(tty_in_fd, &saved_tio) == 0;
 	install_signals();
+	/* LINES/COLUMNS from the user's environment would override the real
+	 * size: only our own capped ones reach newterm. */
+	cap_start_size();
 	t->sp = newterm(NULL, t->out, t->in);
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
 	if (!t->sp) {
 		restore_signals();
 		if (t->own_out)

@@ -53,6 +53,23 @@ attr_t term_attr(enum role r);
  * ERR alone does not say so: a signal during one of ncurses' own reads can
  * end it too. */
 int term_input_gone(void);
+/* The largest screen the wizard lays out: ncurses keeps sizes in a short,
+ * and every cell costs memory three times over (the window, ncurses' copy
+ * of what is shown, and of what is to be shown), so a visitor's 2000x2000
+ * window would cost hundreds of MB. Bigger windows get this much, top left. */
+#define TERM_MAX_LINES 200
+#define TERM_MAX_COLS 500
+enum { TERM_RESIZED = 1, TERM_RESUMED = 2 };
+/* Takes what signals reported since the last call: a new window size (given
+ * to ncurses capped) and a resume after a stop (curses modes put back, the
+ * screen to be redrawn in full). Returns the TERM_* bits that happened. */
+int term_events(void);
+/* 1 when the window is bigger than TERM_MAX_*; its real size then. */
+int term_size_capped(int *nl, int *nc);
+/* A function the fatal-signal handler calls once, after the terminal is
+ * restored and before the process dies: it must be async-signal-safe. */
+void term_set_crash_hook(void (*hook)(void));
+
 /* The signal that asked us to stop (HUP, INT, TERM, QUIT), or 0. */
 int term_pending_signal(void);
 

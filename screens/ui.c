@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "input.h"
 #include "terminal.h"
+#include "texts.h"
 
 static long long now_ms(void)
 {
@@ -59,6 +60,41 @@ static void maybe_fault(void)
 		abort();
 }
 
+/* Says so when the window has just become bigger than the wizard draws,
+ * and takes the note back when it no longer is. */
+static const char *capped_note; /* the message note_size showed */
+
+static void note_size(struct app *a, int *was_capped)
+{
+	int nl, nc;
+	int capped = term_size_capped(&nl, &nc);
+
+	if (capped && !*was_capped) {
+		char real[32], drawn[32];
+		snprintf(real, sizeof real, "%dx%d", nc, nl);
+		snprintf(drawn, sizeof drawn, "%dx%d", nc < TERM_MAX_COLS ? nc : TERM_MAX_COLS,
+			 nl < TERM_MAX_LINES ? nl : TERM_MAX_LINES);
+		char *m = text_fmt(a->c, T_WINDOW_CAPPED, "size", real, "drawn", drawn, NULL);
+		app_message(a, ROLE_WARN, m);
+		free(m);
+		capped_note = a->message;
+	} else if (!capped && *was_capped && a->message && a->message == capped_note) {
+		free(a->message);
+		a->message = NULL;
+	}
+	*was_capped = capped;
+}
+
+/* A resize or a resume since we last looked: 1 when the screen must be drawn. */
+static int take_events(struct app *a, int *was_capped)
+{
+	int ev = term_events();
+
+	if (ev & TERM_RESIZED)
+		note_size(a, was_capped);
+	return ev != 0;
+}
+
 static int loop(struct app *a)
 {
 	int dirty = 1;
@@ -66,11 +102,15 @@ static int loop(struct app *a)
 	int spurious = 0;
 	int idle_ms = app_kiosk(a) ? a->o->idle_timeout * 1000 : 0;
 	long long deadline = idle_ms > 0 ? now_ms() + idle_ms : 0;
+	int capped = 0;
 
+	note_size(a, &capped);
 	for (;;) {
 		int sig = term_pending_signal();
 		if (sig)
 			return EXIT_SIGNAL + sig;
+		if (take_events(a, &capped))
+			dirty = 1;
 		if (dirty)
 			app_draw(stdscr, a);
 		if (first)
@@ -95,13 +135,15 @@ static int loop(struct app *a)
 			 * failing: give up rather than spin. */
 			if (errno != EINTR && (term_input_gone() || ++spurious > 100))
 				return EXIT_HANGUP;
-			dirty = 1; /* a resize may have come with it */
+			dirty = 1; /* a resize may have come with it: taken at the top */
 			continue;
 		}
 		spurious = 0;
 		if (deadline)
 			deadline = now_ms() + idle_ms;
-		switch (app_key(a, ch)) {
+		enum reaction r = app_key(a, ch);
+		app_track_result(a);
+		switch (r) {
 		case R_QUIT:
 			return EXIT_OK;
 		case R_INTERRUPT:
@@ -127,6 +169,7 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 	if (rc != 0)
 		return rc;
 	app_init(&a, c, o, answers, !t.utf8);
+	term_set_crash_hook(o ? o->on_crash : NULL);
 	rc = loop(&a);
 	*done = a.flow.reached && flow_complete(&a.flow);
 	int failed = app_finish(&a);
@@ -135,6 +178,7 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 		*v = a.v;
 		a.have_verdict = 0;
 	}
+	term_set_crash_hook(NULL);
 	term_close(&t);
 	if (failed)
 		fprintf(stderr, "outsource-wizard: %s\n", sb_str(&a.finish_note));

@@ -17,6 +17,14 @@ struct ui_options {
 	 * not be written); the wizard goes on either way. */
 	int (*on_finish)(void *ctx, const struct answers *a, const struct verdict *v,
 			 struct strbuf *msg);
+	/* Called whenever the result the interview would log changes: with the
+	 * verdict once it is reached (and again after a changed answer), with
+	 * v NULL when there is none to log any more (it was logged, or an
+	 * answer was taken back). Lets the caller prepare what on_crash writes. */
+	void (*on_result)(void *ctx, const struct answers *a, const struct verdict *v);
+	/* Called from the fatal-signal handler after the terminal is restored:
+	 * must be async-signal-safe. NULL: nothing. */
+	void (*on_crash)(void);
 	void *ctx;
 };
 /* Runs the curses wizard until the user quits (or, in a kiosk, until it is

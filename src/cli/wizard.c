@@ -1,14 +1,39 @@
 #include "wizard.h"
 
 #include "exit_status.h"
+#include "resultlog_armed.h"
 #include "run.h"
 #include "ui.h"
+
+/* The record a crash writes: file-scope, for the signal handler. */
+static struct resultlog_armed armed;
+
+static void write_armed(void)
+{
+	resultlog_write_armed(&armed);
+}
 
 struct finish_ctx {
 	const struct settings *s;
 	const struct content *c;
 	int log_failed; /* some interview could not be logged */
 };
+
+static const char *log_mode(const struct settings *s)
+{
+	return s->kiosk ? "kiosk" : "curses";
+}
+
+/* Keeps the record of the result on screen ready for a crash to write. */
+static void result_changed(void *ctx, const struct answers *a, const struct verdict *v)
+{
+	struct finish_ctx *f = ctx;
+
+	if (v && f->s->log)
+		resultlog_arm(&armed, f->s->log, f->c, a, v, log_mode(f->s));
+	else
+		resultlog_disarm(&armed);
+}
 
 /* The curses wizard calls this as each interview that reached a result ends,
  * with the verdict it showed. */
@@ -17,7 +42,8 @@ static int log_finished(void *ctx, const struct answers *a, const struct verdict
 {
 	struct finish_ctx *f = ctx;
 
-	if (run_log(f->s, f->c, a, v, f->s->kiosk ? "kiosk" : "curses", msg) == 0)
+	resultlog_disarm(&armed);
+	if (run_log(f->s, f->c, a, v, log_mode(f->s), msg) == 0)
 		return 0;
 	f->log_failed = 1;
 	return -1;
@@ -33,6 +59,8 @@ int run_wizard(const struct settings *s, const struct content *c)
 		.report_dir = s->report_dir,
 		.logging = s->log != NULL,
 		.on_finish = log_finished,
+		.on_result = result_changed,
+		.on_crash = write_armed,
 		.ctx = &f,
 	};
 	struct answers a;
@@ -41,6 +69,7 @@ int run_wizard(const struct settings *s, const struct content *c)
 
 	answers_init(&a, c);
 	int rc = ui_run(c, &o, &a, &v, &done);
+	resultlog_disarm(&armed);
 	if (done && s->print && run_print_report(s, c, &a, &v, NULL)) /* logged already */
 		rc = EXIT_FAILED;
 	if (done)

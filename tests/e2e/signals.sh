@@ -35,6 +35,25 @@ check "pane closed (hangup): no process left within 1 s" eval "! alive $pid"
 check "pane closed (hangup): no CPU time used (no spinning)" sh -c "t=\$(ps -o times= -p $pid 2>/dev/null | tr -d ' '); [ -z \"\$t\" ] || [ \"\$t\" -le 1 ]"
 alive "$pid" && kill -9 "$pid" 2>/dev/null
 
+# Stopped from outside (kill -STOP cannot be caught) and brought back with fg:
+# the shell had the tty in its own cooked modes meanwhile; SIGCONT must put
+# the wizard's raw modes back, or keys wait for Enter and are echoed.
+$TM kill-session -t ow >/dev/null 2>&1
+$TM new-session -d -s ow -x 80 -y 24 "env -i PATH='$PATH' HOME='$WORK' TERM=tmux-256color PS1='sh$ ' bash --norc --noprofile -i"
+wait_for 'sh$' >/dev/null
+send "LANG=C.UTF-8 '$BIN' --content '$CONTENT'" Enter
+wait_for "Press Enter to start." >/dev/null
+pid=$(pgrep -nf -- "^$BIN --content")
+kill -STOP "$pid"
+wait_for "Stopped" >/dev/null
+send fg Enter
+sleep 0.5
+check "STOP, then fg: the tty is back in raw mode (-icanon -echo)" sh -c "m=\$(stty -F '$(pane '#{pane_tty}')' -a); echo \"\$m\" | grep -qw -- -icanon && echo \"\$m\" | grep -qw -- -echo"
+check "STOP, then fg: the screen is drawn again" wait_for "Press Enter to start."
+send Enter
+check "STOP, then fg: one key (no Enter after it) is taken at once" wait_for "Question 1 of"
+kill -TERM "$pid" 2>/dev/null
+
 in_question
 pid=$(wizard_pid)
 kill -SEGV "$pid"
