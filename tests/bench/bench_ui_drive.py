@@ -177,6 +177,20 @@ if extra:
     set_size(30, 100)
     n, last = read_until(lambda s: len(s) > 0, quiet=0.15, limit=1.5)
     res["resize_bytes"], res["resize_ms"] = n, ((last - t1) * 1000 if n else None)
+
+    def rss_kib():
+        try:
+            with open("/proc/%d/status" % leaf(pid)) as st:
+                return int(next(l for l in st if l.startswith("VmRSS")).split()[1])
+        except Exception:
+            return None
+    # Memory after a window no screen has: 2000x2000 (a visitor's stty).
+    res["rss_100x30_kib"] = rss_kib()
+    set_size(2000, 2000)
+    read_until(lambda s: len(s) > 0, quiet=0.3, limit=3)
+    res["rss_huge_kib"] = rss_kib()
+    set_size(24, 80)
+    read_until(lambda s: len(s) > 0, quiet=0.15, limit=1.5)
     if name == "wizard":
         send(b"q")
         read_until(lambda s: b"Quit" in s)
