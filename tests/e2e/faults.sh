@@ -221,6 +221,18 @@ for when in before after; do
 	check "SIGSEGV $when the result: terminal restored" restored
 	asan_saw_segv "SIGSEGV $when the result"
 done
+# A hangup (the SSH client gone: the pane's pty closes) after the result.
+start_sh 100 30 true $SANENV -- --log "$CLOG"
+wait_for "Press Enter to start." 10 >/dev/null
+pid=$(wizard_pid)
+answer_all 1 >/dev/null
+send Enter
+wait_for "Where your answers land" 5 >/dev/null
+$TM kill-session -t ow
+for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
+got=$(grep -vc '^time,' "$CLOG")
+check "hangup after the result: the wizard is gone" eval "! alive $pid"
+check "hangup after the result: the interview is logged (3 records, got $got)" test "$got" = 3
 check "SIGSEGV after the result: the log holds only whole records" logcheck "$CLOG"
 check "SIGSEGV after the result: the record is the interview's (mode curses)" \
 	sh -c "tail -1 '$CLOG' | grep -q ',curses,'"
