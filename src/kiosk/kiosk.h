@@ -32,8 +32,23 @@ void kiosk_config_free(struct kiosk_config *cfg);
  * vt220, putty, rxvt. */
 int kiosk_term_allowed(const char *name);
 
-/* Replaces the environment with an allow-list: TERM (kept when allowed, else
- * vt100), LANG/LC_ALL set by us (C.UTF-8), PATH fixed. Everything the client
+/* The directories Debian's ncurses reads terminfo from, NULL-terminated. */
+extern const char *const kiosk_terminfo_dirs[];
+
+/* 1 when one of dirs (NULL-terminated) holds a readable terminfo entry for
+ * name, as dir/x/xterm or dir/78/xterm. */
+int kiosk_terminfo_exists(const char *name, const char *const *dirs);
+
+/* The TERM a kiosk session draws with: term itself when it is allowed and
+ * dirs describe it; an allowed one they do not describe (xterm-kitty,
+ * xterm-ghostty on a stock server) gets its family's base entry (xterm) when
+ * that exists, else vt100; anything else (refused, or NULL) vt100. *replaced
+ * says whether the answer differs from term. Never refuses: a kiosk visitor
+ * cannot run --plain instead. */
+const char *kiosk_term_choose(const char *term, const char *const *dirs, int *replaced);
+
+/* Replaces the environment with an allow-list: TERM (kiosk_term_choose over
+ * kiosk_terminfo_dirs), LANG/LC_ALL set by us (C.UTF-8), PATH fixed. Everything the client
  * sent (LC_*, LINES, COLUMNS, ESCDELAY, TERMINFO*, NCURSES_*, LD_*, HOME,
  * SHELL, ...) is dropped. Adds a line to note when TERM was replaced. */
 void kiosk_sanitize_env(struct strbuf *note);

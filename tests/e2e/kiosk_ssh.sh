@@ -383,6 +383,23 @@ for t in dumb unknown "" "../../x" "$LONG" $'xterm\e]2;x\a' "vt100;id"; do
 done
 
 fi
+if want K5b; then
+echo "# K5b allowed terminal types with no terminfo here (issue 10): the wizard, not a refusal"
+for t in xterm-kitty xterm-ghostty; do
+	if infocmp "$t" >/dev/null 2>&1; then
+		note "$t has a terminfo entry on this machine: it is kept, the fallback is not exercised"
+	fi
+	kstart k5b TERM="$t" -- -tt -p "$PORT" "$HOST"
+	got=$(wait_any 10 "$WELCOME" "--plain" "[ssh exit")
+	check "K5b TERM=$t: the wizard's welcome screen (got: ${got:-timeout})" test "$got" = "$WELCOME"
+	[ "$got" = "$WELCOME" ] || show
+	check "K5b TERM=$t: no refusal on screen" bash -c "! $TM capture-pane -p -t $S | grep -qiE 'plain|unknown|cannot'"
+	send Enter
+	check "K5b TERM=$t: Enter starts the interview" wait_for "Question 1 of" 5
+	kend
+done
+
+fi
 if want K6; then
 echo "# K6 control keys and pasted bytes"
 kstart k6 -- -tt -p "$PORT" "$HOST"
