@@ -161,11 +161,12 @@ static void config_entry(const struct ini_entry *e, const char *path, struct kio
 		*text = e->value[0] ? xstrdup(e->value) : NULL;
 	} else if (!strcmp(e->key, "enabled")) {
 		cfg->enabled = !strcmp(e->value, "yes") || !strcmp(e->value, "true") || !strcmp(e->value, "1");
-	} else if (!strcmp(e->key, "idle_timeout")) {
-		/* Checked in settings.c, by the rule --idle-timeout follows. */
-		free(cfg->idle_timeout);
-		cfg->idle_timeout = xstrdup(e->value);
-		cfg->idle_timeout_line = e->line;
+	} else if (!strcmp(e->key, "idle_timeout") || !strcmp(e->key, "session_limit")) {
+		/* Checked in settings.c, by the rule its option follows. */
+		struct kiosk_value *v = e->key[0] == 'i' ? &cfg->idle_timeout : &cfg->session_limit;
+		free(v->text);
+		v->text = xstrdup(e->value);
+		v->line = e->line;
 	} else {
 		diag_add(d, path, e->line, "kiosk", "unknown key '%s'", e->key);
 	}
@@ -200,6 +201,7 @@ void kiosk_config_free(struct kiosk_config *cfg)
 	free(cfg->content);
 	free(cfg->log);
 	free(cfg->report_dir);
-	free(cfg->idle_timeout);
+	free(cfg->idle_timeout.text);
+	free(cfg->session_limit.text);
 	*cfg = (struct kiosk_config){0};
 }

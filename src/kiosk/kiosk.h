@@ -10,13 +10,18 @@
 /* Settings a kiosk takes from its root-owned config file (see README), as
  * written there: settings.c checks the values and merges them with the
  * command line's. */
+struct kiosk_value {
+	char *text; /* as written, or NULL: not in the file */
+	int line;   /* its line in the file */
+};
+
 struct kiosk_config {
 	int enabled;           /* [kiosk] enabled = yes */
 	char *content;         /* content directory, or NULL */
 	char *log;             /* results log, or NULL */
 	char *report_dir;      /* where saves go, or NULL: no saving */
-	char *idle_timeout;    /* the text of idle_timeout, or NULL */
-	int idle_timeout_line; /* its line in the file */
+	struct kiosk_value idle_timeout;  /* seconds without a key */
+	struct kiosk_value session_limit; /* seconds a session may last */
 };
 
 /* Reads path if it exists. A file that is not owned by root or that others
