@@ -24,10 +24,13 @@ static long long now_ms(void)
 	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
-/* Blocks for the time left before the kiosk's idle deadline (or for ever):
- * one wake-up per idle period, never a tick. */
-static void arm_idle_timer(long long deadline)
+/* Blocks for the time left before the kiosk's idle deadline or the end of
+ * its session, whichever comes first (or for ever): one wake-up per period,
+ * never a tick. */
+static void arm_idle_timer(long long deadline, long long end)
 {
+	if (end && (!deadline || end < deadline))
+		deadline = end;
 	if (!deadline) {
 		wtimeout(stdscr, -1);
 		return;
@@ -103,6 +106,9 @@ static int loop(struct app *a)
 	int idle_ms = app_kiosk(a) ? a->o->idle_timeout * 1000 : 0;
 	long long deadline = idle_ms > 0 ? now_ms() + idle_ms : 0;
 	int capped = 0;
+	/* The session limit: an absolute end, however busy the session. */
+	long long end = app_kiosk(a) && a->o->session_limit > 0
+		      ? now_ms() + a->o->session_limit * 1000LL : 0;
 
 	note_size(a, &capped);
 	for (;;) {
@@ -116,12 +122,14 @@ static int loop(struct app *a)
 		if (first)
 			maybe_fault();
 		dirty = first = 0;
-		arm_idle_timer(deadline);
+		arm_idle_timer(deadline, end);
 		errno = 0;
 		int ch = wgetch(stdscr);
 		sig = term_pending_signal();
 		if (sig)
 			return EXIT_SIGNAL + sig;
+		if (end && now_ms() >= end - 20)
+			return EXIT_OK; /* ends as an idle session does: a result is logged */
 		if (ch == ERR) {
 			if (deadline && now_ms() >= deadline - 20) {
 				if (on_idle(a))

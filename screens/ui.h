@@ -9,6 +9,7 @@ struct ui_options {
 	const char *report_path; /* --report FILE, or NULL: save to a generated name in the cwd */
 	int kiosk;               /* q and Esc return to the start: no key ends the session */
 	int idle_timeout;        /* kiosk: seconds without a key, 0 = none */
+	int session_limit;       /* kiosk: seconds before the session ends, idle or not; 0 = none */
 	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
 	int logging;             /* a results log records each finished interview: the welcome says so */
 	/* Called when an interview that reached a result ends: start over, the

@@ -3,7 +3,7 @@
 # 1. the normal build and every meson test (unit, cli, screens, end-to-end);
 # 2. the same tests built with AddressSanitizer + UBSan, where a leak or
 #    undefined behaviour aborts the test (meson sets no ASAN_OPTIONS itself);
-# 3. the SSH kiosk for real (private sshd) and a 50-session load test;
+# 3. the SSH kiosk for real (private sshd) and a 200-session load test;
 # 4. valgrind memcheck over the unit tests' workers and real runs;
 # 5. each libFuzzer target for a fixed time (FUZZ_SECONDS, default 60);
 # 6. the benchmarks, which print figures and never fail.
@@ -37,7 +37,7 @@ check env ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 step "SSH kiosk end to end (private sshd on 127.0.0.1, throwaway user)"
 if [ "$(id -u)" -eq 0 ]; then check bash tests/e2e/kiosk_ssh.sh build; else echo "skipped: needs root"; fi
 
-step "SSH kiosk load: 50 sessions at once"
+step "SSH kiosk load: 200 sessions at once (the shipped sshd and limits files)"
 if [ "$(id -u)" -eq 0 ]; then check bash tests/e2e/kiosk_load.sh build; else echo "skipped: needs root"; fi
 
 step "valgrind memcheck"

@@ -8,7 +8,7 @@
 
 enum {
 	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
-	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_REPORT_DIR, OPT_BACKGROUND
+	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND
 };
 
 static const struct option long_options[] = {
@@ -27,6 +27,7 @@ static const struct option long_options[] = {
 	{"print", no_argument, NULL, OPT_PRINT},
 	{"report", required_argument, NULL, OPT_REPORT},
 	{"report-dir", required_argument, NULL, OPT_REPORT_DIR},
+	{"session-limit", required_argument, NULL, OPT_SESSION},
 	{"summary", no_argument, NULL, OPT_SUMMARY},
 	{"version", no_argument, NULL, 'V'},
 	{0},
@@ -53,6 +54,7 @@ void cli_usage(struct strbuf *out)
 	       "      --background        print the background page on the market, for workshops\n"
 	       "      --kiosk             kiosk mode: q returns to the start, idle sessions end\n"
 	       "      --idle-timeout SEC  kiosk: seconds without a key before the answers are dropped (300)\n"
+	       "      --session-limit SEC kiosk: seconds after which a session ends, idle or not (3600)\n"
 	       "      --report-dir DIR    kiosk: save reports in DIR under generated names\n"
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n"
@@ -99,6 +101,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_BACKGROUND: cli->background = 1; break;
 		case OPT_KIOSK: cli->kiosk = 1; break;
 		case OPT_IDLE: cli->idle_timeout = optarg; break; /* checked in settings.c */
+		case OPT_SESSION: cli->session_limit = optarg; break; /* checked there too */
 		case ':': return cli_bad(err, "option '%s' needs a value", argv[optind - 1]);
 		default: return cli_bad(err, "unknown option '%s'", argv[optind - 1]);
 		}

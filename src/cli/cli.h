@@ -1,6 +1,6 @@
 /* The command line, parsed into plain data: which options were given and
- * their text. Values that kiosk.ini can also give (the idle timeout) are
- * checked by settings.c, with the file's, not here. */
+ * their text. Values that kiosk.ini can also give (the idle timeout, the
+ * session limit) are checked by settings.c, with the file's, not here. */
 #ifndef OW_CLI_H
 #define OW_CLI_H
 
@@ -19,6 +19,7 @@ struct cli {
 	int background;          /* --background: print the workshop page */
 	int kiosk;
 	const char *idle_timeout; /* --idle-timeout's text, or NULL */
+	const char *session_limit; /* --session-limit's text, or NULL */
 	int format;              /* enum report_format, -1 if not given */
 	int check_content;
 	int allow_partial;

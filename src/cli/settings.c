@@ -6,15 +6,17 @@
 #include "diag.h"
 #include "exit_status.h"
 
-#define IDLE_RULE "is not whole seconds from 1 to 86400"
+#define SECONDS_RULE "is not whole seconds from 1 to 86400"
 
-/* The one check of an idle timeout, whichever source gave it. */
+/* The one check of a time setting (idle timeout, session limit), whichever
+ * source gave it. */
 static int parse_seconds(const char *text, int *out)
 {
 	char *end;
 	long v = strtol(text, &end, 10);
 
-	if (end == text || *end || v < 1 || v > 86400)
+	/* Digits only: strtol would also take " 5" and "+5". */
+	if (*text < '0' || *text > '9' || *end || v < 1 || v > 86400)
 		return -1;
 	*out = (int)v;
 	return 0;
@@ -37,21 +39,34 @@ static enum run_mode mode_of(const struct cli *cli)
 	return cli->plain ? MODE_PLAIN : MODE_WIZARD;
 }
 
-/* Reads kiosk.ini and checks its idle timeout, every problem into err.
- * *seconds stays 0 when the file gives none. */
-static int read_file(const char *path, struct kiosk_config *cfg, int *seconds, struct strbuf *err)
+/* Times the file gives, in seconds; 0 where it gives none. */
+struct file_times {
+	int idle, session;
+};
+
+/* One of the file's time settings: 0 when absent or good, else -1 with the
+ * problem (file, line, key) in d. */
+static int file_seconds(const char *path, const char *key, const struct kiosk_value *v, int *out,
+			struct diags *d)
+{
+	if (!v->text || parse_seconds(v->text, out) == 0)
+		return 0;
+	diag_add(d, path, v->line, key, "'%s' " SECONDS_RULE, v->text);
+	return -1;
+}
+
+/* Reads kiosk.ini and checks its times, every problem into err. */
+static int read_file(const char *path, struct kiosk_config *cfg, struct file_times *t,
+		     struct strbuf *err)
 {
 	struct diags d = {0};
 
-	*seconds = 0;
+	*t = (struct file_times){0};
 	if (!path)
 		return 0;
 	int rc = kiosk_config_load(path, cfg, &d);
-	if (cfg->idle_timeout && parse_seconds(cfg->idle_timeout, seconds)) {
-		diag_add(&d, path, cfg->idle_timeout_line, "kiosk/idle_timeout", "'%s' " IDLE_RULE,
-			 cfg->idle_timeout);
-		rc = -1;
-	}
+	rc |= file_seconds(path, "kiosk/idle_timeout", &cfg->idle_timeout, &t->idle, &d);
+	rc |= file_seconds(path, "kiosk/session_limit", &cfg->session_limit, &t->session, &d);
 	if (rc) {
 		char *text = diag_format(&d);
 		sb_add(err, text);
@@ -79,8 +94,9 @@ static void take_options(const struct cli *cli, struct settings *s)
 }
 
 /* Kiosk or not, and what the file adds to a kiosk run. */
-static void merge_file(const struct cli *cli, int file_seconds, int cli_seconds,
-		       const struct settings_sources *src, struct settings *s)
+static void merge_file(const struct cli *cli, const struct file_times *file,
+		       const struct file_times *opt, const struct settings_sources *src,
+		       struct settings *s)
 {
 	const struct kiosk_config *f = &s->file;
 	int interactive = s->mode == MODE_WIZARD || s->mode == MODE_PLAIN;
@@ -90,19 +106,28 @@ static void merge_file(const struct cli *cli, int file_seconds, int cli_seconds,
 		s->content_dir = s->content_dir ? s->content_dir : f->content;
 		s->log = s->log ? s->log : f->log;
 		s->report_dir = s->report_dir ? s->report_dir : f->report_dir;
-		s->idle_timeout = cli_seconds ? cli_seconds
-				: file_seconds ? file_seconds : SETTINGS_IDLE_DEFAULT;
+		s->idle_timeout = opt->idle ? opt->idle
+				: file->idle ? file->idle : SETTINGS_IDLE_DEFAULT;
+		s->session_limit = opt->session ? opt->session
+				 : file->session ? file->session : SETTINGS_SESSION_DEFAULT;
 	}
 	if (!s->content_dir)
 		s->content_dir = src->default_content;
 }
 
-/* The option's idle timeout, by the same rule as the file's. */
-static int option_seconds(const struct cli *cli, int *seconds, struct strbuf *msg)
+/* One time option, by the same rule as the file's. */
+static int option_seconds(const char *name, const char *text, int *seconds, struct strbuf *msg)
 {
-	if (!cli->idle_timeout || parse_seconds(cli->idle_timeout, seconds) == 0)
+	if (!text || parse_seconds(text, seconds) == 0)
 		return EXIT_OK;
-	return cli_bad(msg, "--idle-timeout: '%s' " IDLE_RULE, cli->idle_timeout);
+	sb_addf(msg, "%s: ", name);
+	return cli_bad(msg, "'%s' " SECONDS_RULE, text);
+}
+
+static int option_times(const struct cli *cli, struct file_times *t, struct strbuf *msg)
+{
+	int rc = option_seconds("--idle-timeout", cli->idle_timeout, &t->idle, msg);
+	return rc ? rc : option_seconds("--session-limit", cli->session_limit, &t->session, msg);
 }
 
 int settings_make(int argc, char **argv, const struct settings_sources *src,
@@ -110,7 +135,7 @@ int settings_make(int argc, char **argv, const struct settings_sources *src,
 {
 	struct cli cli;
 	struct strbuf msg = {0};
-	int cli_seconds = 0, file_seconds = 0;
+	struct file_times opt = {0}, file = {0};
 
 	*s = (struct settings){0};
 	int rc = cli_parse(argc, argv, &cli, &msg);
@@ -118,19 +143,19 @@ int settings_make(int argc, char **argv, const struct settings_sources *src,
 		take_options(&cli, s);
 		if (s->mode == MODE_HELP || s->mode == MODE_VERSION)
 			return EXIT_OK;
-		rc = option_seconds(&cli, &cli_seconds, &msg);
+		rc = option_times(&cli, &opt, &msg);
 	}
 	if (rc) {
 		sb_addf(err, "outsource-wizard: %s", sb_str(&msg));
 		sb_free(&msg);
 		return rc;
 	}
-	if (read_file(src->kiosk_ini, &s->file, &file_seconds, err))
+	if (read_file(src->kiosk_ini, &s->file, &file, err))
 		return EXIT_BAD_INPUT;
-	merge_file(&cli, file_seconds, cli_seconds, src, s);
+	merge_file(&cli, &file, &opt, src, s);
 	/* Only now is it known whether this is a kiosk: kiosk.ini can make it one. */
-	if (!s->kiosk && (cli.idle_timeout || cli.report_dir)) {
-		cli_bad(&msg, "%s go with --kiosk", "--idle-timeout and --report-dir");
+	if (!s->kiosk && (cli.idle_timeout || cli.session_limit || cli.report_dir)) {
+		cli_bad(&msg, "%s go with --kiosk", "--idle-timeout, --session-limit and --report-dir");
 		sb_addf(err, "outsource-wizard: %s", sb_str(&msg));
 		sb_free(&msg);
 		settings_free(s);

@@ -6,8 +6,9 @@
  * - an option beats the file; the file's values apply to kiosk runs only;
  * - a run is a kiosk run with --kiosk, or with "enabled = yes" in the file
  *   when it is interactive (the wizard or --plain);
- * - the idle timeout is whole seconds from 1 to 86400 from either source,
- *   300 in a kiosk when neither gives one, none outside a kiosk;
+ * - the idle timeout and the session limit are whole seconds from 1 to
+ *   86400 from either source; in a kiosk when neither gives one, 300 and
+ *   3600 (an hour); none outside a kiosk;
  * - every problem is one message naming its source: the option, or the
  *   file's path and line. */
 #ifndef OW_SETTINGS_H
@@ -20,6 +21,7 @@
 #include "strbuf.h"
 
 #define SETTINGS_IDLE_DEFAULT 300
+#define SETTINGS_SESSION_DEFAULT 3600
 
 enum run_mode {
 	MODE_HELP,    /* --help */
@@ -53,6 +55,7 @@ struct settings {
 	int print;                /* wizard: print the text report at the end */
 	int kiosk;
 	int idle_timeout;         /* seconds without a key, 0 = none */
+	int session_limit;        /* seconds a kiosk session may last, 0 = no limit */
 	struct kiosk_config file; /* owns the strings taken from kiosk.ini */
 };
 

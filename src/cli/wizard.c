@@ -56,6 +56,7 @@ int run_wizard(const struct settings *s, const struct content *c)
 		.report_path = s->report,
 		.kiosk = s->kiosk,
 		.idle_timeout = s->idle_timeout,
+		.session_limit = s->session_limit,
 		.report_dir = s->report_dir,
 		.logging = s->log != NULL,
 		.on_finish = log_finished,

@@ -5,11 +5,13 @@
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 #include "ini.h"
 #include "xalloc.h"
@@ -20,15 +22,17 @@ static int isalnum_ascii(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static char *xstrdup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
+static const char *const families[] = {"xterm", "screen", "tmux", "linux", "vt100",
+				       "vt220", "putty", "rxvt", NULL};
+
+/* Where Debian's ncurses looks for terminfo (infocmp -D), in its order. With
+ * TERMINFO, TERMINFO_DIRS and HOME gone from a kiosk's environment, these
+ * are the only places: no ~/.terminfo. */
+const char *const kiosk_terminfo_dirs[] = {"/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo",
+					   NULL};
 
 int kiosk_term_allowed(const char *name)
 {
-	static const char *const families[] = {"xterm", "screen", "tmux", "linux", "vt100",
-					       "vt220", "putty", "rxvt", NULL};
 	size_t n = strlen(name);
 
 	if (n == 0 || n > 64)
@@ -44,15 +48,70 @@ int kiosk_term_allowed(const char *name)
 	return 0;
 }
 
+static int readable_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
+}
+
+int kiosk_terminfo_exists(const char *name, const char *const *dirs)
+{
+	char path[512];
+
+	if (!name[0] || strchr(name, '/'))
+		return 0;
+	for (; *dirs; dirs++) {
+		/* x/xterm, and 78/xterm as ncurses lays it out on file systems
+		 * that ignore case: both are read by the same library. */
+		snprintf(path, sizeof path, "%s/%c/%s", *dirs, name[0], name);
+		if (readable_file(path))
+			return 1;
+		snprintf(path, sizeof path, "%s/%02x/%s", *dirs, (unsigned char)name[0], name);
+		if (readable_file(path))
+			return 1;
+	}
+	return 0;
+}
+
+/* The family's own entry (xterm for xterm-kitty or xterm-ghostty, screen for
+ * screen.xterm-kitty): a terminal that names itself after a family speaks at
+ * least that family's base set, and the wizard needs no more than cursor
+ * motion, 8 colours and the line-drawing set. Plain "xterm" rather than
+ * xterm-256color, which not every xterm-named emulator implements. Else
+ * vt100, which every one of them can draw. */
+static const char *family_base(const char *name, const char *const *dirs)
+{
+	for (int i = 0; families[i]; i++)
+		if (!strncmp(name, families[i], strlen(families[i])) &&
+		    kiosk_terminfo_exists(families[i], dirs))
+			return families[i];
+	return "vt100";
+}
+
+const char *kiosk_term_choose(const char *term, const char *const *dirs, int *replaced)
+{
+	*replaced = 1;
+	if (!term || !kiosk_term_allowed(term))
+		return "vt100";
+	if (kiosk_terminfo_exists(term, dirs)) {
+		*replaced = 0;
+		return term;
+	}
+	return family_base(term, dirs);
+}
+
 void kiosk_sanitize_env(struct strbuf *note)
 {
 	const char *term = getenv("TERM");
-	char *keep = xstrdup_or_null(term && kiosk_term_allowed(term) ? term : NULL);
+	int replaced;
+	char *keep = xstrdup(kiosk_term_choose(term, kiosk_terminfo_dirs, &replaced));
 
-	if (!keep && note)
-		sb_add(note, "This terminal type is not supported here; using vt100.\n");
+	if (replaced && note)
+		sb_addf(note, term && kiosk_term_allowed(term)
+			? "This terminal type is not installed here; using %s.\n"
+			: "This terminal type is not supported here; using %s.\n", keep);
 	clearenv();
-	setenv("TERM", keep ? keep : "vt100", 1);
+	setenv("TERM", keep, 1);
 	setenv("LANG", "C.UTF-8", 1);
 	setenv("LC_ALL", "C.UTF-8", 1);
 	setenv("PATH", "/usr/bin:/bin", 1);
@@ -102,11 +161,12 @@ static void config_entry(const struct ini_entry *e, const char *path, struct kio
 		*text = e->value[0] ? xstrdup(e->value) : NULL;
 	} else if (!strcmp(e->key, "enabled")) {
 		cfg->enabled = !strcmp(e->value, "yes") || !strcmp(e->value, "true") || !strcmp(e->value, "1");
-	} else if (!strcmp(e->key, "idle_timeout")) {
-		/* Checked in settings.c, by the rule --idle-timeout follows. */
-		free(cfg->idle_timeout);
-		cfg->idle_timeout = xstrdup(e->value);
-		cfg->idle_timeout_line = e->line;
+	} else if (!strcmp(e->key, "idle_timeout") || !strcmp(e->key, "session_limit")) {
+		/* Checked in settings.c, by the rule its option follows. */
+		struct kiosk_value *v = e->key[0] == 'i' ? &cfg->idle_timeout : &cfg->session_limit;
+		free(v->text);
+		v->text = xstrdup(e->value);
+		v->line = e->line;
 	} else {
 		diag_add(d, path, e->line, "kiosk", "unknown key '%s'", e->key);
 	}
@@ -141,6 +201,7 @@ void kiosk_config_free(struct kiosk_config *cfg)
 	free(cfg->content);
 	free(cfg->log);
 	free(cfg->report_dir);
-	free(cfg->idle_timeout);
+	free(cfg->idle_timeout.text);
+	free(cfg->session_limit.text);
 	*cfg = (struct kiosk_config){0};
 }

@@ -10,13 +10,18 @@
 /* Settings a kiosk takes from its root-owned config file (see README), as
  * written there: settings.c checks the values and merges them with the
  * command line's. */
+struct kiosk_value {
+	char *text; /* as written, or NULL: not in the file */
+	int line;   /* its line in the file */
+};
+
 struct kiosk_config {
 	int enabled;           /* [kiosk] enabled = yes */
 	char *content;         /* content directory, or NULL */
 	char *log;             /* results log, or NULL */
 	char *report_dir;      /* where saves go, or NULL: no saving */
-	char *idle_timeout;    /* the text of idle_timeout, or NULL */
-	int idle_timeout_line; /* its line in the file */
+	struct kiosk_value idle_timeout;  /* seconds without a key */
+	struct kiosk_value session_limit; /* seconds a session may last */
 };
 
 /* Reads path if it exists. A file that is not owned by root or that others
@@ -32,8 +37,23 @@ void kiosk_config_free(struct kiosk_config *cfg);
  * vt220, putty, rxvt. */
 int kiosk_term_allowed(const char *name);
 
-/* Replaces the environment with an allow-list: TERM (kept when allowed, else
- * vt100), LANG/LC_ALL set by us (C.UTF-8), PATH fixed. Everything the client
+/* The directories Debian's ncurses reads terminfo from, NULL-terminated. */
+extern const char *const kiosk_terminfo_dirs[];
+
+/* 1 when one of dirs (NULL-terminated) holds a readable terminfo entry for
+ * name, as dir/x/xterm or dir/78/xterm. */
+int kiosk_terminfo_exists(const char *name, const char *const *dirs);
+
+/* The TERM a kiosk session draws with: term itself when it is allowed and
+ * dirs describe it; an allowed one they do not describe (xterm-kitty,
+ * xterm-ghostty on a stock server) gets its family's base entry (xterm) when
+ * that exists, else vt100; anything else (refused, or NULL) vt100. *replaced
+ * says whether the answer differs from term. Never refuses: a kiosk visitor
+ * cannot run --plain instead. */
+const char *kiosk_term_choose(const char *term, const char *const *dirs, int *replaced);
+
+/* Replaces the environment with an allow-list: TERM (kiosk_term_choose over
+ * kiosk_terminfo_dirs), LANG/LC_ALL set by us (C.UTF-8), PATH fixed. Everything the client
  * sent (LC_*, LINES, COLUMNS, ESCDELAY, TERMINFO*, NCURSES_*, LD_*, HOME,
  * SHELL, ...) is dropped. Adds a line to note when TERM was replaced. */
 void kiosk_sanitize_env(struct strbuf *note);

@@ -10,10 +10,15 @@
 #       PORT         the shipped block: ForceCommand BIN --kiosk --content ... --log LOG
 #       PORT_STRACE  the same under strace -f (execve, fork, vfork, clone, clone3)
 #       PORT_IDLE    the same with --idle-timeout 3
+#       PORT_LIMIT   the same with --session-limit 6
 #       PORT_OPEN    the "open kiosk" variant from the snippet's comments
 #       PORT_ENV     the same with AcceptEnv LINES COLUMNS ESCDELAY TERMINFO... too,
 #                    so the program's own clean-up is what is tested
-#   * src/kiosk/deploy/limits.conf.example for the user in /etc/security/limits.d.
+#   * src/kiosk/deploy/limits.conf.example for the user in /etc/security/limits.d;
+#   * /run/utmp when the machine has none (a container), so that pam_limits'
+#     maxlogins counts the sessions as on a real server.
+# The sshd's global settings come from the shipped file first (sshd keeps the
+# first value it reads), so MaxStartups and LoginGraceTime are the shipped ones.
 # The sshd is stopped by its own PID; session processes by theirs.
 # Usage of the scripts: script.sh [BUILD_DIR]   (default: <repo>/build)
 
@@ -65,6 +70,7 @@ EOF
 }
 
 KL_CREATED_RUN_SSHD=0
+KL_CREATED_UTMP=0
 SSHD_PID=
 OWK_USER=owk$$
 WORK=
@@ -96,6 +102,7 @@ kiosk_cleanup() {
 	[ -n "$LIMITS_FILE" ] && rm -f "$LIMITS_FILE"
 	[ -n "$WORK" ] && rm -rf "$WORK"
 	[ "$KL_CREATED_RUN_SSHD" -eq 1 ] && rmdir /run/sshd 2>/dev/null
+	[ "$KL_CREATED_UTMP" -eq 1 ] && rm -f /run/utmp
 	return 0
 }
 
@@ -156,10 +163,18 @@ kiosk_setup() {
 		sed "s/^wizard-kiosk\b/$OWK_USER/" "$LIMITS_EXAMPLE" >"$LIMITS_FILE"
 	fi
 
-	read -r PORT PORT_STRACE PORT_IDLE PORT_ENV PORT_OPEN <<<"$(kl_free_ports 5)"
+	if [ ! -e /run/utmp ]; then
+		install -m 0664 -g utmp /dev/null /run/utmp 2>/dev/null || install -m 0664 /dev/null /run/utmp
+		KL_CREATED_UTMP=1
+	fi
+
+	read -r PORT PORT_STRACE PORT_IDLE PORT_ENV PORT_OPEN PORT_LIMIT <<<"$(kl_free_ports 6)"
+	KL_PORTS="$PORT $PORT_STRACE $PORT_IDLE $PORT_ENV $PORT_OPEN $PORT_LIMIT"
 	{
 		echo "# private sshd for the outsource-wizard kiosk tests ($WORK)"
-		for p in $PORT $PORT_STRACE $PORT_IDLE $PORT_ENV $PORT_OPEN; do echo "ListenAddress 127.0.0.1:$p"; done
+		echo "# first the shipped global settings, as they are"
+		sed '/^Match User /,$d' "$SNIPPET"
+		for p in $KL_PORTS; do echo "ListenAddress 127.0.0.1:$p"; done
 		echo "HostKey $WORK/sshd/host_ed25519"
 		echo "PidFile $WORK/sshd/sshd.pid"
 		echo "LogLevel VERBOSE"
@@ -171,15 +186,13 @@ kiosk_setup() {
 		echo "AuthorizedKeysFile .ssh/authorized_keys"
 		echo "# Debian's default: the program must cope with whatever LC_* the client sends"
 		echo "AcceptEnv LANG LC_*"
-		echo "MaxStartups 200:30:300"
 		echo "MaxAuthTries 3"
-		echo "LoginGraceTime 30"
 		echo "PrintMotd no"
 		echo "Subsystem sftp internal-sftp"
-		sed '/^Match User /,$d' "$SNIPPET"
 		kl_block "$PORT" "" ""
 		kl_block "$PORT_STRACE" "/usr/bin/strace -f -qq -e trace=execve,execveat,fork,vfork,clone,clone3 -o $STRACE_OUT " ""
 		kl_block "$PORT_IDLE" "" " --idle-timeout 3"
+		kl_block "$PORT_LIMIT" "" " --session-limit 6"
 		kl_open_block "$PORT_OPEN"
 		kl_block "$PORT_ENV" "" "" "AcceptEnv LANG LC_* LINES COLUMNS ESCDELAY TERMINFO TERMINFO_DIRS TERMCAP NCURSES_NO_UTF8_ACS HOME SHELL PAGER EDITOR"
 	} >"$WORK/sshd/sshd_config"
@@ -202,7 +215,7 @@ kiosk_setup() {
 		sleep 0.1
 	done
 	{
-		for p in $PORT $PORT_STRACE $PORT_IDLE $PORT_ENV $PORT_OPEN; do
+		for p in $KL_PORTS; do
 			printf '[127.0.0.1]:%s %s\n' "$p" "$(cut -d' ' -f1,2 "$WORK/sshd/host_ed25519.pub")"
 		done
 	} >"$WORK/client/known_hosts"
@@ -211,7 +224,7 @@ kiosk_setup() {
 		-o UserKnownHostsFile="$WORK/client/known_hosts" -o StrictHostKeyChecking=yes
 		-o LogLevel=ERROR -o ConnectTimeout=10 -o EscapeChar=none)
 	HOST=$OWK_USER@127.0.0.1
-	echo "  # private sshd pid $SSHD_PID on 127.0.0.1:$PORT (strace $PORT_STRACE, idle $PORT_IDLE, env $PORT_ENV, open $PORT_OPEN), user $OWK_USER, work dir $WORK"
+	echo "  # private sshd pid $SSHD_PID on 127.0.0.1:$PORT (strace $PORT_STRACE, idle $PORT_IDLE, env $PORT_ENV, open $PORT_OPEN, limit $PORT_LIMIT), user $OWK_USER, work dir $WORK"
 }
 
 # kssh ARGS...: the ssh client with the throwaway key and host key.

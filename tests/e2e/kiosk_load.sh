@@ -1,15 +1,18 @@
 #!/bin/bash
-# K12: a room at once. 50 kiosk sessions (OWK_SESSIONS) start together through
-# the private sshd of kiosk_lib.sh, each a real `ssh -tt` on its own pty driven
-# by a small python client: Enter, one digit per question with short pauses,
-# Enter on the review, the result. While all of them sit on the result, the
-# RSS (and PSS) of every server-side wizard is read from /proc. Then half of
-# them go back to the start (q, y) and half simply hang up, and the log must
-# hold exactly one whole record per session (python csv + each record's crc32).
+# K12: a room at once. 200 kiosk sessions (OWK_SESSIONS) start together through
+# the private sshd of kiosk_lib.sh, which runs the shipped sshd_kiosk.conf
+# (MaxStartups, LoginGraceTime and the Match block) and limits.conf.example
+# exactly as they are: what a room of 200 gets from the shipped files. Each
+# session is a real `ssh -tt` on its own pty driven by a small python client:
+# Enter, one digit per question with short pauses, Enter on the review, the
+# result. While all of them sit on the result, the RSS, PSS and peak address
+# space of every server-side process are read from /proc. Then half of them go
+# back to the start (q, y) and half simply hang up, and the log must hold
+# exactly one whole record per session (python csv + each record's crc32).
 # Needs root. Usage: tests/e2e/kiosk_load.sh [BUILD_DIR]
 . "$(dirname "$0")/kiosk_lib.sh"
 kiosk_setup
-NSESS=${OWK_SESSIONS:-50}
+NSESS=${OWK_SESSIONS:-200}
 NQ=$("$BIN" --check-content --content "$CONTENT" | sed -n 's/.* \([0-9]*\) questions.*/\1/p')
 [ -n "$NQ" ] || { fail "cannot count the questions"; finish; }
 
@@ -33,6 +36,7 @@ for i in range(n):
         os.execvp("ssh", ["ssh"] + ssh)
     s = S(); s.i, s.pid, s.fd, s.text, s.state = i, pid, fd, "", "welcome"
     s.keys, s.next_key, s.t_result, s.exited, s.status = [], 0.0, None, False, None
+    s.t_welcome = None
     s.digit = str(1 + i % 3)
     os.set_blocking(fd, False)
     sess.append(s)
@@ -75,7 +79,7 @@ def step(s, now):
         send(s, s.keys.pop(0)); s.next_key = now + 0.2
         return
     if s.state == "welcome" and seen(s, "Press Enter to start"):
-        send(s, b"\r"); s.state = "q1"
+        send(s, b"\r"); s.state = "q1"; s.t_welcome = now
     elif s.state == "q1" and seen(s, "Question"):
         s.keys = [s.digit.encode()] * nq; s.next_key = now + 0.2; s.state = "answering"
     elif s.state == "answering" and not s.keys and seen(s, "Review"):
@@ -94,15 +98,16 @@ def rss_sample():
         f = dict(l.split(":", 1) for l in st.splitlines() if ":" in l)
         name, puid, ppid = f["Name"].strip(), int(f["Uid"].split()[0]), int(f["PPid"])
         rss = int(f.get("VmRSS", "0 kB").split()[0])
+        peak = int(f.get("VmPeak", "0 kB").split()[0])
         pss = 0
         try:
             for l in open(f"/proc/{p}/smaps_rollup"):
                 if l.startswith("Pss:"): pss = int(l.split()[1])
         except OSError:
             pass
-        if puid == uid and name == "outsource-wizar": wiz.append((rss, pss))
-        elif puid == uid and name == "sshd": sshd_user.append((rss, pss))
-        elif ppid == sshd_pid and name == "sshd": sshd_root.append((rss, pss))
+        if puid == uid and name == "outsource-wizar": wiz.append((rss, pss, peak))
+        elif puid == uid and name == "sshd": sshd_user.append((rss, pss, peak))
+        elif ppid == sshd_pid and name == "sshd": sshd_root.append((rss, pss, peak))
     return wiz, sshd_user, sshd_root
 
 deadline = t_start + deadline_s
@@ -149,7 +154,9 @@ print(f"SESSIONS {n} REACHED {reached} ENDED {sum(1 for s in sess if s.exited)} 
       f"LEFT_CLEANLY {sum(1 for s in sess if s.state == 'gone')}")
 if reached:
     tr = sorted(s.t_result - t_start for s in sess if s.t_result)
-    print(f"TIMES first_result {tr[0]:.1f} s, last_result {tr[-1]:.1f} s, all ended {t_end - t_start:.1f} s")
+    tw = sorted(s.t_welcome - t_start for s in sess if s.t_welcome)
+    print(f"TIMES first_welcome {tw[0]:.1f} s, last_welcome {tw[-1]:.1f} s, first_result {tr[0]:.1f} s, "
+          f"last_result {tr[-1]:.1f} s, all ended {t_end - t_start:.1f} s")
 stuck = [f"{s.i}:{s.state}" for s in sess if not s.t_result]
 if stuck:
     print("STUCK " + " ".join(stuck[:10]))
@@ -162,15 +169,21 @@ if sample:
             print(f"{tag} none"); return
         r = [x[0] for x in xs]; p = [x[1] for x in xs]
         print(f"{tag} n={len(xs)} rss_kb min={min(r)} avg={sum(r)//len(r)} max={max(r)} total={sum(r)} "
-              f"pss_total_kb={sum(p)}")
+              f"pss_total_kb={sum(p)} vmpeak_max_kb={max(x[2] for x in xs)}")
     line("WIZARD", wiz); line("SSHD_USER", su); line("SSHD_PRIV", sr)
 sys.exit(0 if reached == n and all(s.exited for s in sess) else 1)
 EOF
 
+shipped_ms=$(sed -n 's/^MaxStartups[[:space:]]*//p' "$SNIPPET")
+eff_ms=$(/usr/sbin/sshd -T -f "$WORK/sshd/sshd_config" -C "user=$OWK_USER,host=localhost,addr=127.0.0.1,laddr=127.0.0.1,lport=$PORT" 2>/dev/null | sed -n 's/^maxstartups //p')
+check "K12 the private sshd runs the shipped MaxStartups ($shipped_ms; effective ${eff_ms:-?})" test -n "$shipped_ms" -a "$shipped_ms" = "$eff_ms"
+# ConnectTimeout=60 (ssh keeps the first value given, so this beats
+# SSH_BASE's 10): a visitor's ssh waits as long as TCP does, and 200 clients
+# and the server share this machine's cores; LoginGraceTime is the server's.
 echo "# $NSESS kiosk sessions at once through the private sshd ($NQ questions each)"
 t0=$(date +%s.%N)
-out=$(HOME=$WORK/client python3 "$WORK/drive.py" "$NSESS" "$NQ" "$OWK_USER" "$SSHD_PID" 100 \
-	"${SSH_BASE[@]}" -tt -p "$PORT" "$HOST" 2>&1)
+out=$(HOME=$WORK/client python3 "$WORK/drive.py" "$NSESS" "$NQ" "$OWK_USER" "$SSHD_PID" 150 \
+	-o ConnectTimeout=60 "${SSH_BASE[@]}" -tt -p "$PORT" "$HOST" 2>&1)
 drc=$?
 wall=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(date +%s.%N)")
 echo "$out" | sed 's/^/  # /'
@@ -178,6 +191,9 @@ reached=$(echo "$out" | sed -n 's/^SESSIONS [0-9]* REACHED \([0-9]*\).*/\1/p')
 ended=$(echo "$out" | sed -n 's/.* ENDED \([0-9]*\).*/\1/p')
 check "K12 all $NSESS sessions reached the result (${reached:-0})" test "${reached:-0}" -eq "$NSESS"
 check "K12 all $NSESS ssh clients ended (${ended:-0})" test "${ended:-0}" -eq "$NSESS"
+drops=$(grep -c "past MaxStartups" "$WORK/sshd/sshd.log")
+check "K12 sshd dropped no connection past MaxStartups ($drops)" test "$drops" -eq 0
+[ "$drops" -eq 0 ] || grep "MaxStartups" "$WORK/sshd/sshd.log" | head -3 | sed 's/^/  | /'
 gone=1
 for _ in $(seq 60); do [ -z "$(wizard_pids)" ] && { gone=0; break; }; sleep 0.05; done
 check "K12 no server-side wizard left" test "$gone" -eq 0
@@ -212,6 +228,12 @@ if [ -n "$wiz" ] && [ "$wiz" != none ]; then
 else
 	fail "K12 RSS sampled while the sessions ran"
 fi
+as_kb=$(awk '$1 == "wizard-kiosk" && $3 == "as" {print $4}' "$LIMITS_EXAMPLE")
+peak=$(echo "$out" | sed -n 's/^\(WIZARD\|SSHD_USER\) .*vmpeak_max_kb=\([0-9]*\).*/\2/p' | sort -n | tail -1)
+check "K12 the shipped address-space limit (${as_kb:-?} KiB) is at least twice the largest peak of a session process (${peak:-?} KiB)" \
+	test -n "$as_kb" -a -n "$peak" -a "$((${peak:-0} * 2))" -le "${as_kb:-0}"
+pss=$(echo "$out" | sed -n 's/^\(WIZARD\|SSHD_USER\|SSHD_PRIV\) .*pss_total_kb=\([0-9]*\).*/\2/p' | awk '{t += $1} END {print t + 0}')
+[ -n "$pss" ] && note "FIGURES: PSS of all $NSESS sessions (wizard + sshd user side + root monitor) $((pss / 1024)) MB, $((pss / NSESS)) kB per session"
 check "K12 within 2 minutes (${wall} s)" python3 -c "import sys; sys.exit(float(sys.argv[1]) > 120)" "$wall"
 [ "$drc" -eq 0 ] || note "the driver exited $drc"
 finish

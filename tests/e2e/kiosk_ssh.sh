@@ -2,7 +2,9 @@
 # The SSH kiosk, end to end, through a real (private) sshd: a whole interview
 # over `ssh -tt` in tmux, then the escape and abuse checklist K1-K14 of
 # ../shared/design/reliability.md section 1.5 (K10 and K12 in part: the
-# window checks over SSH here, the 50 sessions in kiosk_load.sh).
+# window checks over SSH here, the 200 sessions in kiosk_load.sh), and from
+# issue 10 K5b (an allowed TERM with no terminfo here) and K9b (the session
+# limit).
 # Needs root. Usage: tests/e2e/kiosk_ssh.sh [BUILD_DIR]
 # Prints "ok - ..." / "FAIL - ..." / "skip - ..." per check and ends with
 # "N passed, N failed, N skipped"; exits 1 on any failure, 77 without root.
@@ -114,7 +116,7 @@ screen_changes_after() { # KEY...: the screen differs within 2 s of the keys
 no_uid() { ! grep -q 'uid=' "$@"; }
 log_counts() { validate_log "$LOG"; }
 WELCOME="Press Enter to start."
-# OWK_ONLY="walk K6" runs only those sections (names: snippet walk K1 ... K14).
+# OWK_ONLY="walk K6" runs only those sections (names: snippet walk K1 ... K14, K5b, K9b).
 want() { [ -z "${OWK_ONLY:-}" ] || [[ " $OWK_ONLY " == *" $1 "* ]]; }
 LOGMSG="needs an interactive terminal"
 
@@ -127,11 +129,12 @@ check "sshd -t accepts its open-kiosk variant (the commented lines)" \
 	bash -c "/usr/sbin/sshd -t -f '$WORK/t2.conf' && grep -q '^[[:space:]]*PermitEmptyPasswords yes' '$WORK/t2.conf'"
 eff=$(/usr/sbin/sshd -T -f "$WORK/sshd/sshd_config" -C "user=$OWK_USER,host=localhost,addr=127.0.0.1,laddr=127.0.0.1,lport=$PORT" 2>&1)
 for kv in "permittty yes" "disableforwarding yes" "permittunnel no" "permituserrc no" "permituserenvironment no" \
-	"maxsessions 1" "clientaliveinterval 15" "clientalivecountmax 4" "channeltimeout session=30m" "unusedconnectiontimeout 60"; do
+	"maxsessions 1" "clientaliveinterval 15" "clientalivecountmax 4" "channeltimeout session=15m" "unusedconnectiontimeout 60" \
+	"maxstartups 250:30:400" "logingracetime 30"; do
 	echo "$eff" | grep -qx "$kv" || fail "effective config for the kiosk user lacks '$kv'"
 done
 bad_ports=""
-for p in $PORT $PORT_STRACE $PORT_IDLE $PORT_ENV $PORT_OPEN; do
+for p in $KL_PORTS; do
 	/usr/sbin/sshd -T -f "$WORK/sshd/sshd_config" -C "user=$OWK_USER,host=localhost,addr=127.0.0.1,laddr=127.0.0.1,lport=$p" >/dev/null 2>&1 || bad_ports="$bad_ports $p"
 done
 check "sshd -T -C re-reads the config for a login on every port (${bad_ports:-all fine})" test -z "$bad_ports"
@@ -153,8 +156,10 @@ if [ -n "$WPID" ]; then
 	check "the wizard runs as the kiosk user ($OWK_USER)" test "$(ps -o user= -p "$WPID")" = "$OWK_USER"
 	lim=$(cat "/proc/$WPID/limits" 2>/dev/null)
 	if [ -n "$LIMITS_FILE" ]; then
-		check "PAM limits from limits.conf.example apply (nproc 256, as 256 MiB, cpu 300 s)" \
-			bash -c "grep -Eq '^Max processes +256 +256' <<<'$lim' && grep -Eq '^Max address space +268435456 +268435456' <<<'$lim' && grep -Eq '^Max cpu time +300 +300' <<<'$lim'"
+		want_limit() { awk -v k="$1" '$1 == "wizard-kiosk" && $3 == k {print $4}' "$LIMITS_EXAMPLE"; }
+		np=$(want_limit nproc) as=$(( $(want_limit as) * 1024 )) cpu=$(( $(want_limit cpu) * 60 ))
+		check "PAM limits from limits.conf.example apply (nproc $np, as $as bytes, cpu $cpu s)" \
+			bash -c "grep -Eq '^Max processes +$np +$np' <<<'$lim' && grep -Eq '^Max address space +$as +$as' <<<'$lim' && grep -Eq '^Max cpu time +$cpu +$cpu' <<<'$lim'"
 	fi
 	st=$(cat "/proc/$WPID/status")
 	check "the exec guard is on (NoNewPrivs 1, Seccomp 2)" \
@@ -383,6 +388,23 @@ for t in dumb unknown "" "../../x" "$LONG" $'xterm\e]2;x\a' "vt100;id"; do
 done
 
 fi
+if want K5b; then
+echo "# K5b allowed terminal types with no terminfo here (issue 10): the wizard, not a refusal"
+for t in xterm-kitty xterm-ghostty; do
+	if infocmp "$t" >/dev/null 2>&1; then
+		note "$t has a terminfo entry on this machine: it is kept, the fallback is not exercised"
+	fi
+	kstart k5b TERM="$t" -- -tt -p "$PORT" "$HOST"
+	got=$(wait_any 10 "$WELCOME" "--plain" "[ssh exit")
+	check "K5b TERM=$t: the wizard's welcome screen (got: ${got:-timeout})" test "$got" = "$WELCOME"
+	[ "$got" = "$WELCOME" ] || show
+	check "K5b TERM=$t: no refusal on screen" bash -c "! $TM capture-pane -p -t $S | grep -qiE 'plain|unknown|cannot'"
+	send Enter
+	check "K5b TERM=$t: Enter starts the interview" wait_for "Question 1 of" 5
+	kend
+done
+
+fi
 if want K6; then
 echo "# K6 control keys and pasted bytes"
 kstart k6 -- -tt -p "$PORT" "$HOST"
@@ -570,6 +592,45 @@ t0=$(date +%s)
 check "K9 idle on the welcome screen: the session ends" wait_for "[ssh exit" 8
 note "ended $(( $(date +%s) - t0 )) s after the welcome screen came back"
 check "K9 no server-side wizard left" no_wizards 2
+kend
+
+fi
+if want K9b; then
+echo "# K9b the session limit (--session-limit 6): a busy session ends too (issue 10)"
+kstart k9b -- -tt -p "$PORT_LIMIT" "$HOST"
+if wait_for "$WELCOME" 10; then
+	t0=$(date +%s.%N)
+	read -r rec0 _ _ <<<"$(log_counts)"
+	send Enter
+	wait_for "Question 1 of" 3 >/dev/null
+	for _ in $(seq 12); do send 2; sleep 0.1; done
+	wait_for "Review:" 3 >/dev/null
+	send End Enter
+	check "K9b the result is reached before the limit" wait_for "Where your answers land" 3
+	# Keys all the time (Tab flips result and comparison): never idle.
+	ended=0
+	for _ in $(seq 60); do
+		screen | grep -qF "[ssh exit" && { ended=1; break; }
+		send Tab
+		sleep 0.2
+	done
+	took=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(date +%s.%N)")
+	check "K9b the session ends at its limit while keys keep coming (${took} s after the welcome screen)" \
+		python3 -c "import sys; sys.exit(not (sys.argv[2] == '1' and 5.5 <= float(sys.argv[1]) <= 9))" "$took" "$ended"
+	check "K9b it ends like an idle session: exit status 0" wait_for "[ssh exit 0]" 2
+	check "K9b the terminal is back: main screen, cursor shown" test "$(pane '#{alternate_on} #{cursor_flag}')" = "0 1"
+	after=$(screen)
+	check "K9b nothing of the wizard or escape garbage left on screen, the title unchanged" \
+		bash -c '! grep -qE "\^\[|\]2;|lqqq|Question|Where your answers" <<<"$0" && [ "$1" = "$2" ]' \
+		"$after" "$(pane '#{pane_title}')" "$TITLE"
+	[ -n "$(echo "$after" | sed '/^ *$/d;/\[ssh exit 0\]/d;/closed\.$/d')" ] && { note "the pane after the end:"; show; }
+	read -r rec bad _ <<<"$(log_counts)"
+	check "K9b the finished interview is logged, whole ($rec0 -> $rec records, $bad bad)" \
+		test "$rec" -eq $((rec0 + 1)) -a "$bad" -eq 0
+	check "K9b no server-side wizard left" no_wizards 2
+else
+	fail "K9b the wizard starts"
+fi
 kend
 
 fi

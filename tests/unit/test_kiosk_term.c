@@ -70,3 +70,135 @@ Test(kiosk_term, empty_is_refused)
 	cr_expect_eq(kiosk_term_allowed("-"), 0);
 	cr_expect_eq(kiosk_term_allowed("."), 0);
 }
+
+/* ---- which TERM a session draws with (kiosk_term_choose) ----------------
+ * A terminal the allow-list accepts may still have no terminfo entry on the
+ * server (xterm-kitty and xterm-ghostty are in Debian's ncurses-term, which a
+ * stock server lacks): the kiosk must then draw with a safe entry, never
+ * refuse. These tests build their own terminfo directories. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char tree[64];
+
+static void put(const char *rel)
+{
+	char path[256];
+
+	snprintf(path, sizeof path, "%s/%s", tree, rel);
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	cr_assert_geq(fd, 0, "%s", path);
+	cr_assert_eq(write(fd, "\x1e\x02", 2), 2);
+	close(fd);
+}
+
+static void make_tree(void)
+{
+	strcpy(tree, "/tmp/test_kiosk_term_XXXXXX");
+	cr_assert_not_null(mkdtemp(tree));
+	char sub[128];
+	for (const char *const *d = (const char *const[]){"etc", "lib", "lib/x", "lib/78", "usr", "usr/v",
+							   "usr/s", "usr/r", NULL}; *d; d++) {
+		snprintf(sub, sizeof sub, "%s/%s", tree, *d);
+		cr_assert_eq(mkdir(sub, 0755), 0, "%s", sub);
+	}
+	put("lib/x/xterm");                /* the first-letter layout */
+	put("lib/78/xterm-direct");        /* the hex layout (case-insensitive file systems) */
+	put("usr/v/vt100");
+	put("usr/s/screen-256color");      /* but no plain screen */
+	put("usr/r/rxvt");
+	snprintf(sub, sizeof sub, "%s/usr/r/rxvt-unicode", tree);
+	cr_assert_eq(mkdir(sub, 0755), 0); /* a directory is not an entry */
+}
+
+static void remove_tree(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tree);
+	cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(kiosk_choose, .init = make_tree, .fini = remove_tree);
+
+static const char *choose(const char *term, int *replaced)
+{
+	char etc[96], lib[96], usr[96];
+	snprintf(etc, sizeof etc, "%s/etc", tree);
+	snprintf(lib, sizeof lib, "%s/lib", tree);
+	snprintf(usr, sizeof usr, "%s/usr", tree);
+	const char *const dirs[] = {etc, lib, usr, NULL};
+	return kiosk_term_choose(term, dirs, replaced);
+}
+
+Test(kiosk_choose, an_entry_in_either_layout_is_found)
+{
+	char lib[96];
+	snprintf(lib, sizeof lib, "%s/lib", tree);
+	const char *const dirs[] = {lib, NULL};
+	cr_expect_eq(kiosk_terminfo_exists("xterm", dirs), 1);
+	cr_expect_eq(kiosk_terminfo_exists("xterm-direct", dirs), 1);
+	cr_expect_eq(kiosk_terminfo_exists("xterm-kitty", dirs), 0);
+	cr_expect_eq(kiosk_terminfo_exists("", dirs), 0);
+}
+
+Test(kiosk_choose, an_allowed_term_with_an_entry_is_kept)
+{
+	int replaced = -1;
+	cr_expect_str_eq(choose("xterm-direct", &replaced), "xterm-direct");
+	cr_expect_eq(replaced, 0);
+	cr_expect_str_eq(choose("screen-256color", &replaced), "screen-256color");
+	cr_expect_eq(replaced, 0);
+}
+
+Test(kiosk_choose, kitty_and_ghostty_without_an_entry_draw_as_xterm)
+{
+	int replaced = 0;
+	cr_expect_str_eq(choose("xterm-kitty", &replaced), "xterm");
+	cr_expect_eq(replaced, 1);
+	replaced = 0;
+	cr_expect_str_eq(choose("xterm-ghostty", &replaced), "xterm");
+	cr_expect_eq(replaced, 1);
+}
+
+Test(kiosk_choose, other_families_fall_back_to_their_base_or_vt100)
+{
+	int replaced;
+	cr_expect_str_eq(choose("rxvt-unicode", &replaced), "rxvt", "a directory is no entry");
+	cr_expect_str_eq(choose("rxvt-unicode-256color", &replaced), "rxvt");
+	cr_expect_str_eq(choose("screen.xterm-kitty", &replaced), "vt100", "no plain screen here");
+	cr_expect_str_eq(choose("putty-256color", &replaced), "vt100");
+	cr_expect_str_eq(choose("tmux-256color", &replaced), "vt100");
+	cr_expect_eq(replaced, 1);
+}
+
+Test(kiosk_choose, refused_or_missing_terms_become_vt100)
+{
+	int replaced = 0;
+	cr_expect_str_eq(choose("dumb", &replaced), "vt100");
+	cr_expect_eq(replaced, 1);
+	cr_expect_str_eq(choose(NULL, &replaced), "vt100");
+	cr_expect_str_eq(choose("../lib/x/xterm", &replaced), "vt100");
+}
+
+/* On this machine's own terminfo, through the real entry point. */
+Test(kiosk_choose, sanitize_env_never_leaves_a_term_without_an_entry)
+{
+	static const char *const terms[] = {"xterm-kitty", "xterm-ghostty", "xterm-256color", "vt220-8bit",
+					    "rxvt-unicode-256color", "putty-256color", "dumb"};
+	for (size_t i = 0; i < sizeof terms / sizeof *terms; i++) {
+		struct strbuf note = {0};
+		setenv("TERM", terms[i], 1);
+		kiosk_sanitize_env(&note);
+		const char *t = getenv("TERM");
+		cr_expect_eq(kiosk_terminfo_exists(t, kiosk_terminfo_dirs), 1, "TERM=%s became %s, which has no entry",
+			     terms[i], t);
+		if (!strncmp(terms[i], "xterm", 5))
+			cr_expect_eq(strncmp(t, "xterm", 5), 0, "%s became %s", terms[i], t);
+		cr_expect_eq(strcmp(t, terms[i]) != 0, sb_str(&note)[0] != '\0', "a note exactly when replaced: %s",
+			     sb_str(&note));
+		sb_free(&note);
+	}
+}

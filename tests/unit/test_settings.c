@@ -81,6 +81,7 @@ Test(settings, no_option_no_file_is_the_wizard_without_a_kiosk)
 	cr_assert_eq(s.mode, MODE_WIZARD);
 	cr_assert_not(s.kiosk);
 	cr_assert_eq(s.idle_timeout, 0, "no idle timeout outside a kiosk");
+	cr_assert_eq(s.session_limit, 0, "no session limit outside a kiosk");
 	cr_assert_str_eq(s.content_dir, DEFAULT_CONTENT);
 	cr_assert_null(s.log);
 	cr_assert_null(s.report_dir);
@@ -299,6 +300,90 @@ Test(settings, bad_options_are_bad_input_with_the_help_hint)
 	settings_free(&s);
 	sb_free(&err);
 	cr_assert_eq(settle("--idle-timeout", "30", NULL), EXIT_BAD_INPUT);
-	cr_assert(strstr(sb_str(&err), "--idle-timeout and --report-dir go with --kiosk"), "%s",
+	cr_assert(strstr(sb_str(&err), "--idle-timeout, --session-limit and --report-dir go with --kiosk"), "%s",
 		  sb_str(&err));
+}
+
+/* ---- the session limit (issue 10): a kiosk session ends after it, idle or
+ * not, so connections kept alive cannot hold a room's places for ever. */
+
+Test(settings, a_kiosk_session_lasts_an_hour_by_default)
+{
+	cr_assert_eq(settle("--kiosk", NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, SETTINGS_SESSION_DEFAULT);
+	cr_assert_eq(SETTINGS_SESSION_DEFAULT, 3600);
+	settings_free(&s);
+	kiosk_ini("[kiosk]\nenabled = yes\n");
+	cr_assert_eq(settle(NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, 3600, "a kiosk made by the file too");
+}
+
+Test(settings, session_limit_from_the_option_and_the_file)
+{
+	cr_assert_eq(settle("--kiosk", "--session-limit", "4", NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, 4);
+	cr_assert_eq(s.idle_timeout, 300, "the idle timeout is its own setting");
+	settings_free(&s);
+	kiosk_ini("[kiosk]\nsession_limit = 1800\nidle_timeout = 120\n");
+	cr_assert_eq(settle("--kiosk", NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, 1800);
+	cr_assert_eq(s.idle_timeout, 120);
+	settings_free(&s);
+	cr_assert_eq(settle("--kiosk", "--session-limit", "600", NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, 600, "the option beats the file");
+	settings_free(&s);
+	cr_assert_eq(settle(NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.session_limit, 0, "the file alone does not make a kiosk");
+}
+
+Test(settings, session_limit_bounds_from_the_option)
+{
+	const char *good[] = {"1", "86400"};
+	const char *bad[] = {"0", "86401", "-5", "60m", "", "1e3", " 5"};
+
+	for (size_t i = 0; i < 2; i++) {
+		cr_assert_eq(settle("--kiosk", "--session-limit", good[i], NULL), EXIT_OK, "%s", good[i]);
+		cr_assert_eq(s.session_limit, atoi(good[i]));
+		settings_free(&s);
+	}
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		sb_free(&err);
+		cr_assert_eq(settle("--kiosk", "--session-limit", bad[i], NULL), EXIT_BAD_INPUT, "%s", bad[i]);
+		settings_free(&s);
+	}
+	cr_assert_str_eq(sb_str(&err), "outsource-wizard: --session-limit: ' 5' is not whole seconds "
+				       "from 1 to 86400\nTry 'outsource-wizard --help'.\n");
+}
+
+Test(settings, bad_session_limit_in_the_file_names_file_and_line)
+{
+	kiosk_ini("[kiosk]\nenabled = yes\nidle_timeout = 0\nsession_limit = 1h\n");
+	cr_assert_eq(settle(NULL), EXIT_BAD_INPUT);
+	char want[300];
+	snprintf(want, sizeof want,
+		 "%s:3: kiosk/idle_timeout: '0' is not whole seconds from 1 to 86400\n"
+		 "%s:4: kiosk/session_limit: '1h' is not whole seconds from 1 to 86400\n", ini, ini);
+	cr_assert_str_eq(sb_str(&err), want);
+}
+
+Test(settings, session_limit_needs_a_kiosk)
+{
+	cr_assert_eq(settle("--session-limit", "60", NULL), EXIT_BAD_INPUT);
+	cr_assert(strstr(sb_str(&err), "go with --kiosk"), "%s", sb_str(&err));
+}
+
+/* The shipped example is a valid kiosk.ini and says what the defaults are. */
+Test(settings, the_shipped_example_settles)
+{
+	char path[512], text[8192];
+	snprintf(path, sizeof path, "%s/../src/kiosk/deploy/kiosk.ini.example", OW_CONTENT_SOURCE);
+	FILE *f = fopen(path, "r");
+	cr_assert_not_null(f, "%s", path);
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	kiosk_ini(text);
+	cr_assert_eq(settle("--kiosk", NULL), EXIT_OK, "%s", sb_str(&err));
+	cr_assert_eq(s.idle_timeout, SETTINGS_IDLE_DEFAULT);
+	cr_assert_eq(s.session_limit, SETTINGS_SESSION_DEFAULT);
 }
