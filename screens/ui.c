@@ -98,6 +98,25 @@ static int take_events(struct app *a, int *was_capped)
 	return ev != 0;
 }
 
+/* getch gave no key: the idle deadline passed, the terminal hung up, or a
+ * signal came during one of ncurses' own reads. Many spurious ERRs in a row
+ * would mean a terminal that keeps failing: give up rather than spin.
+ * Returns the exit status, or -1 to go on. */
+static int on_no_key(struct app *a, long long *deadline, int idle_ms, int *spurious)
+{
+	int e = errno;
+
+	if (*deadline && now_ms() >= *deadline - 20) {
+		if (on_idle(a))
+			return EXIT_OK;
+		*deadline = now_ms() + idle_ms;
+		return -1;
+	}
+	if (e != EINTR && (term_input_gone() || ++*spurious > 100))
+		return EXIT_HANGUP;
+	return -1;
+}
+
 static int loop(struct app *a)
 {
 	int dirty = 1;
@@ -131,18 +150,9 @@ static int loop(struct app *a)
 		if (end && now_ms() >= end - 20)
 			return EXIT_OK; /* ends as an idle session does: a result is logged */
 		if (ch == ERR) {
-			if (deadline && now_ms() >= deadline - 20) {
-				if (on_idle(a))
-					return EXIT_OK;
-				deadline = now_ms() + idle_ms;
-				dirty = 1;
-				continue;
-			}
-			/* A hangup, or only a signal during one of ncurses' own reads.
-			 * Many spurious ERRs in a row would mean a terminal that keeps
-			 * failing: give up rather than spin. */
-			if (errno != EINTR && (term_input_gone() || ++spurious > 100))
-				return EXIT_HANGUP;
+			int rc = on_no_key(a, &deadline, idle_ms, &spurious);
+			if (rc >= 0)
+				return rc;
 			dirty = 1; /* a resize may have come with it: taken at the top */
 			continue;
 		}
