@@ -116,7 +116,7 @@ screen_changes_after() { # KEY...: the screen differs within 2 s of the keys
 no_uid() { ! grep -q 'uid=' "$@"; }
 log_counts() { validate_log "$LOG"; }
 WELCOME="Press Enter to start."
-# OWK_ONLY="walk K6" runs only those sections (names: snippet walk K1 ... K14, K5b, K9b).
+# OWK_ONLY="walk K6" runs only those sections (names: snippet walk K1 ... K14, K5b, K5c, K9b).
 want() { [ -z "${OWK_ONLY:-}" ] || [[ " $OWK_ONLY " == *" $1 "* ]]; }
 LOGMSG="needs an interactive terminal"
 
@@ -403,6 +403,43 @@ for t in xterm-kitty xterm-ghostty; do
 	check "K5b TERM=$t: Enter starts the interview" wait_for "Question 1 of" 5
 	kend
 done
+
+fi
+if want K5c; then
+echo "# K5c a visitor's stty cols 40000 and 2000x2000 (issue 10): the session lives, memory stays flat, the result is logged"
+kstart k5c -- -tt -p "$PORT" "$HOST"
+if wait_for "$WELCOME" 10; then
+	read -r rec0 _ _ <<<"$(log_counts)"
+	wpid=$(one_wizard)
+	send Enter
+	wait_for "Question 1 of" 3 >/dev/null
+	for _ in $(seq 12); do send 2; sleep 0.1; done
+	wait_for "Review:" 3 >/dev/null
+	send End Enter
+	check "K5c the result is reached" wait_for "Where your answers land" 3
+	cpty=$(pane '#{pane_tty}')
+	for size in "50 40000" "2000 2000"; do
+		set -- $size
+		stty -F "$cpty" rows "$1" cols "$2"
+		kill -WINCH "$(client_pid)"
+		sleep 1
+		rss=$(ps -o rss= -p "$wpid" 2>/dev/null | tr -d ' ')
+		check "K5c ${2}x$1: the server-side wizard is alive, RSS ${rss:-gone} KiB (under 64 MiB)" \
+			test "${rss:-999999}" -lt 65536
+	done
+	stty -F "$cpty" rows 24 cols 80
+	kill -WINCH "$(client_pid)"
+	sleep 0.5
+	send q
+	check "K5c back at 80x24, q offers to start over" wait_for "Start over" 3
+	send y
+	check "K5c back at the welcome" wait_for "$WELCOME" 3
+	read -r rec bad _ <<<"$(log_counts)"
+	check "K5c the interview is logged ($rec0 -> $rec records, $bad bad)" test "$rec" -eq $((rec0 + 1)) -a "$bad" -eq 0
+else
+	fail "K5c the wizard starts"
+fi
+kend
 
 fi
 if want K6; then
