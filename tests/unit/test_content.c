@@ -401,6 +401,7 @@ Test(content, numbers_parse_the_same_under_a_decimal_comma)
 	double x = 0;
 
 	comma_locale_or_skip();
+	remove_locale_dir(); /* the locale stays loaded */
 	cr_assert_eq(number_parse("0.40", &x), 0);
 	cr_assert_float_eq(x, 0.40, 1e-12);
 	cr_assert_eq(number_parse(" 1.5  ", &x), 0);
@@ -409,20 +410,23 @@ Test(content, numbers_parse_the_same_under_a_decimal_comma)
 	char buf[NUMBER_TEXT];
 	cr_assert_str_eq(number_format(0.15, buf), "0.15");
 	cr_assert_str_eq(localeconv()->decimal_point, ",", "the process locale is left as it was");
-	remove_locale_dir();
 }
 
 Test(content, content_loads_under_a_decimal_comma)
 {
+	struct content shipped;
+	struct diags sd = {0};
+
 	comma_locale_or_skip();
 	int rc = load_fixture("mini", -1, NULL, &c, &d);
+	int src = content_load(OW_CONTENT_SOURCE, &shipped, &sd); /* clear = 0.40 */
+	remove_locale_dir();
 	cr_assert_eq(rc, 0, "%s", diag_text(&d));
 	cr_assert_float_eq(c.scoring.clear, 0.35, 1e-12);
 	cr_assert_float_eq(c.scoring.leaning, 0.15, 1e-12);
-	content_free(&c);
-	rc = content_load(OW_CONTENT_SOURCE, &c, &d); /* clear = 0.40 */
-	remove_locale_dir();
-	cr_assert_eq(rc, 0, "the shipped content: %s", diag_text(&d));
+	cr_assert_eq(src, 0, "the shipped content: %s", diag_text(&sd));
+	content_free(&shipped);
+	diags_free(&sd);
 }
 
 Test(content, content_problems_print_numbers_with_a_point)
