@@ -401,7 +401,7 @@ int term_open(struct terminal *t)
 	const char *term = getenv("TERM");
 
 	memset(t, 0, sizeof *t);
-	setlocale(LC_ALL, "");
+	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
 	if (find_terminal(t, term) != 0)
 		return 2;
 	tty_in_fd = fileno(t->in);

@@ -110,5 +110,55 @@ printf '[x]\ntitle = \033]2;PWNED\007\n' >>"$tmp/e/models.ini"
 "$bin" --check-content --content "$tmp/e" >"$tmp/out" 2>&1
 if grep -q "$(printf '\033')" "$tmp/out"; then no "escape in content reaches stderr raw"; else ok "escape in content neutralised"; fi
 
+
+# a decimal-comma locale (issue 10): numbers are read and written with '.'
+if command -v localedef >/dev/null && [ -f /usr/share/i18n/locales/de_DE ]; then
+	mkdir -p "$tmp/loc"
+	localedef -i de_DE -f UTF-8 "$tmp/loc/de_DE.UTF-8" >/dev/null 2>&1
+	de() { LOCPATH=$tmp/loc LC_ALL=de_DE.UTF-8 "$@"; }
+	if [ "$(de locale decimal_point 2>/dev/null)" != "," ]; then
+		no "decimal comma: localedef made no de_DE.UTF-8 with a comma"
+	fi
+	expect "decimal comma: content check passes" 0 "^content OK" -- de "$bin" --check-content --content "$content"
+	same=yes
+	for a in bpo kpo mixed; do
+		for f in json text markdown; do
+			de "$bin" --content "$content" --answers "$answers/$a.ini" --format "$f" >"$tmp/de.out" 2>&1
+			LC_ALL=C "$bin" --content "$content" --answers "$answers/$a.ini" --format "$f" >"$tmp/c.out" 2>&1
+			cmp -s "$tmp/de.out" "$tmp/c.out" || { same="no ($a, $f)"; diff "$tmp/c.out" "$tmp/de.out" | head -5; }
+		done
+	done
+	[ "$same" = yes ] && ok "decimal comma: batch reports byte-identical to LC_ALL=C" ||
+		no "decimal comma: batch reports differ from LC_ALL=C: $same"
+	for a in bpo kpo mixed; do
+		de "$bin" --content "$content" --answers "$answers/$a.ini" --log "$tmp/de.csv" >/dev/null 2>&1
+	done
+	# a score written as "0,5" would be a field too many
+	awk -F, 'NR == 1 { n = NF } NF != n { bad = 1 } END { exit bad || NR != 4 }' "$tmp/de.csv" &&
+		ok "decimal comma: the results log has one field per column" ||
+		no "decimal comma: the results log has one field per column"
+	expect "decimal comma: summary of the log" 0 "3 sessions" -- de "$bin" --content "$content" --summary "$tmp/de.csv"
+	de "$bin" --content "$content" --summary "$tmp/de.csv" --format json >"$tmp/de.out" 2>&1
+	LC_ALL=C "$bin" --content "$content" --summary "$tmp/de.csv" --format json >"$tmp/c.out" 2>&1
+	cmp -s "$tmp/de.out" "$tmp/c.out" && ok "decimal comma: summary JSON byte-identical to LC_ALL=C" ||
+		no "decimal comma: summary JSON differs from LC_ALL=C"
+else
+	echo "skip - decimal comma: no localedef or /usr/share/i18n/locales (Debian package locales)"
+fi
+
+# far more keys than questions: refused at once, with the count (issue 10)
+awk 'BEGIN { print "[answers]"; for (i = 0; i < 100000; i++) print "k" i " = x" }' >"$tmp/many.ini"
+expect "answers file of 100000 keys refused" 2 "many.ini: 100001 keys and sections, .*not an answers file" -- "$bin" --content "$content" --answers "$tmp/many.ini"
+# a log named twice, through another path or a symlink, counts once
+"$bin" --content "$content" --answers "$answers/kpo.ini" --log "$tmp/twice.csv" >/dev/null 2>&1
+ln -s twice.csv "$tmp/twice-link.csv"
+(cd "$tmp" && "$bin" --content "$content" --summary twice.csv ./twice.csv twice-link.csv >"$tmp/out" 2>"$tmp/err")
+if grep -q "^Outsource Wizard: 1 session" "$tmp/out" && [ "$(wc -l <"$tmp/err")" -eq 2 ] &&
+	grep -q "^./twice.csv: the same file as twice.csv; counted once$" "$tmp/err"; then
+	ok "summary: a log named twice counts once, one line each"
+else
+	no "summary: a log named twice counts once"; sed 's/^/    /' "$tmp/err" "$tmp/out" | head -5
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

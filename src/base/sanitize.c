@@ -1,6 +1,7 @@
 #include "sanitize.h"
 
 #include <langinfo.h>
+#include <locale.h>
 #include <string.h>
 
 #include "layout.h"
@@ -296,4 +297,10 @@ int locale_is_utf8(void)
 	const char *cs = nl_langinfo(CODESET);
 
 	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+void locale_setup(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
 }

@@ -55,6 +55,13 @@ char *sanitize_dup(const char *s, enum sanitize_policy p, unsigned flags);
 char *text_for_terminal(const char *s, int ascii, int keep_newlines);
 void sb_add_safe(struct strbuf *sb, const char *s, int keep_newlines);
 
+/* setlocale(LC_ALL, "") for the user's characters and words, then LC_NUMERIC
+ * back to "C": every number the program writes (reports, JSON, the results
+ * log, the summary) and reads must use '.', whatever the locale, or a German
+ * facilitator's JSON would hold "0,35" and other programs could not read it.
+ * Every entry point calls this instead of setlocale. */
+void locale_setup(void);
+
 /* 1 when LC_CTYPE's codeset is UTF-8 (the caller has called setlocale):
  * otherwise terminal text wants SANITIZE_ASCII. */
 int locale_is_utf8(void);

@@ -11,6 +11,7 @@
 #include "exit_status.h"
 #include "paths.h"
 #include "run.h"
+#include "sanitize.h"
 #include "settings.h"
 #include "strbuf.h"
 #include "wizard.h"
@@ -68,7 +69,7 @@ int main(int argc, char **argv)
 	/* A full disk or a file-size limit must give EFBIG, not kill the process
 	 * in the middle of a results record. */
 	signal(SIGXFSZ, SIG_IGN);
-	setlocale(LC_ALL, "");
+	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
 	int rc = settings_make(argc, argv, &src, &s, &msg);
 	fputs(sb_str(&msg), stderr);
 	if (rc == EXIT_OK)

@@ -210,7 +210,7 @@ int run_enter_kiosk(void)
 	struct strbuf note = {0};
 
 	kiosk_sanitize_env(&note);
-	setlocale(LC_ALL, "");
+	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
 	/* Ctrl-Z must not suspend a kiosk: ignored before curses starts, so
 	 * ncurses leaves it alone (it only takes signals still at SIG_DFL). */
 	signal(SIGTSTP, SIG_IGN);

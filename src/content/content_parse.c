@@ -3,12 +3,12 @@
  * that a trainer sees them all at once. */
 #include "content_parse.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "number.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -40,16 +40,13 @@ static const char *after_prefix(const char *key, const char *prefix)
 static int parse_number(struct parse_ctx *p, const struct ini_section *s,
 			const struct ini_entry *e, double *out)
 {
-	char *end;
-	double v = strtod(e->value, &end);
-	while (*end == ' ')
-		end++;
-	if (end == e->value || *end || !isfinite(v)) {
-		PROBLEM(p, e->line, s->name, e->key, "'%s' is not a number", e->value);
-		return -1;
-	}
-	*out = v;
-	return 0;
+	/* '.' in every locale: the shipped files are the same for everyone. */
+	if (number_parse(e->value, out) == 0)
+		return 0;
+	PROBLEM(p, e->line, s->name, e->key,
+		strchr(e->value, ',') ? "'%s' is not a number (write a point, not a comma: 0.5)"
+				      : "'%s' is not a number", e->value);
+	return -1;
 }
 
 static int parse_count(struct parse_ctx *p, const struct ini_section *s,
@@ -117,6 +114,7 @@ static void parse_scoring(struct parse_ctx *p, const struct ini_section *s)
 	static const char *const known[] = {"clear", "leaning", "unsure_per_step", "mixed_step", NULL};
 	struct scoring *sc = &p->c->scoring;
 	const struct ini_entry *e;
+	char n1[NUMBER_TEXT], n2[NUMBER_TEXT];
 
 	check_keys(p, s, known);
 	sc->clear = 0.35, sc->leaning = 0.15, sc->unsure_per_step = 0, sc->mixed_step = 0;
@@ -128,11 +126,12 @@ static void parse_scoring(struct parse_ctx *p, const struct ini_section *s)
 		parse_count(p, s, e, e->value, &sc->unsure_per_step);
 	if ((e = ini_get(s, "mixed_step")) && parse_number(p, s, e, &sc->mixed_step) == 0 &&
 	    !(sc->mixed_step >= 0 && sc->mixed_step < sc->clear))
-		PROBLEM(p, e->line, s->name, e->key, "must be at least 0 and below clear (%g)", sc->clear);
+		PROBLEM(p, e->line, s->name, e->key, "must be at least 0 and below clear (%s)",
+			number_format(sc->clear, n1));
 	if (!(sc->leaning > 0 && sc->leaning < sc->clear && sc->clear <= 1))
 		PROBLEM(p, s->line, s->name, NULL,
-			"thresholds must satisfy 0 < leaning < clear <= 1 (leaning %g, clear %g)",
-			sc->leaning, sc->clear);
+			"thresholds must satisfy 0 < leaning < clear <= 1 (leaning %s, clear %s)",
+			number_format(sc->leaning, n1), number_format(sc->clear, n2));
 }
 
 static void textlist_add(struct textlist *l, const char *id, const char *text);

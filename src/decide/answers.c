@@ -1,7 +1,11 @@
 #include "answers.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ini.h"
 #include "strbuf.h"
@@ -95,24 +99,98 @@ static int answers_from_doc(const struct ini_doc *doc, const char *name, const s
 	return d->n == before ? 0 : -1;
 }
 
+/* The lines of data that would be keys or section headers: not blank, not a
+ * comment. One cheap pass, before iniparser sees the bytes. */
+static size_t count_entries(const char *data, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len;) {
+		while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r'))
+			i++;
+		n += i < len && !strchr("\n;#", data[i]);
+		const char *nl = memchr(data + i, '\n', len - i);
+		i = nl ? (size_t)(nl - data) + 1 : len;
+	}
+	return n;
+}
+
+/* An answers file has one section and a key per question. iniparser 4.1
+ * inserts the keys of a section one by one, each insert scanning the ones
+ * before, so a file of 100k keys took seconds and a 4 MiB one minutes: far
+ * more lines than that is refused before it is parsed. A few more are still
+ * parsed, so a stray or misspelt key gets its own message. */
+static int too_many_entries(const char *data, size_t len, const char *name,
+			    const struct content *c, struct diags *d)
+{
+	size_t n = count_entries(data, len), limit = ANSWERS_MAX_ENTRIES(c->nquestions);
+
+	if (n <= limit)
+		return 0;
+	diag_add(d, name, 0, NULL,
+		 "%zu keys and sections, but an answers file has [answers] and one key per question "
+		 "(%zu here; more than %zu is refused): not an answers file, nothing was read",
+		 n, c->nquestions, limit);
+	return 1;
+}
+
 int answers_load_mem(const char *data, size_t len, const char *name, const struct content *c,
 		     int allow_partial, struct answers *a, struct diags *d)
 {
 	struct ini_doc doc;
 	answers_init(a, c);
-	if (ini_read_mem(data, len, name, &doc, d))
+	if (too_many_entries(data, len, name, c, d) || ini_read_mem(data, len, name, &doc, d))
 		return -1;
 	int rc = answers_from_doc(&doc, name, c, allow_partial, a, d);
 	ini_doc_free(&doc);
 	return rc;
 }
 
+/* The whole of a regular file of at most INI_MAX_BYTES, or NULL: then
+ * ini_read_file, which refuses the same files, says why. O_NONBLOCK: a FIFO
+ * cannot hang us. */
+static char *read_small_file(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	struct stat st;
+	char *buf = NULL;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= INI_MAX_BYTES) {
+		size_t n = (size_t)st.st_size, got = 0;
+		ssize_t r = 1;
+		buf = xmalloc(n + 1);
+		while (got < n && (r = read(fd, buf + got, n - got)) != 0)
+			if (r > 0)
+				got += (size_t)r;
+			else if (errno != EINTR)
+				break;
+		buf[got] = '\0';
+		*len = got;
+		if (got < n) {
+			free(buf);
+			buf = NULL;
+		}
+	}
+	close(fd);
+	return buf;
+}
+
 int answers_load(const char *path, const struct content *c, int allow_partial,
 		 struct answers *a, struct diags *d)
 {
+	size_t len;
+	char *data = read_small_file(path, &len);
+
+	if (data) {
+		int rc = answers_load_mem(data, len, path, c, allow_partial, a, d);
+		free(data);
+		return rc;
+	}
 	struct ini_doc doc;
 	answers_init(a, c);
-	if (ini_read_file(path, path, &doc, d))
+	if (ini_read_file(path, path, &doc, d)) /* the reason it cannot be read */
 		return -1;
 	int rc = answers_from_doc(&doc, path, c, allow_partial, a, d);
 	ini_doc_free(&doc);

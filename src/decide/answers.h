@@ -21,6 +21,10 @@ size_t answers_count(const struct answers *a); /* how many are answered */
  * unanswered or a is NULL or shorter than q. */
 int answers_choice(const struct answers *a, size_t q);
 
+/* More keys and section headers than this in an answers file (which has one
+ * section and a key per question) is refused before parsing, with the count. */
+#define ANSWERS_MAX_ENTRIES(nquestions) (4 * (size_t)(nquestions) + 100)
+
 /* Reads "[answers]\nquestion_id = option_id" from a file. Unknown questions or
  * options are errors naming file, line and id. A missing answer is an error
  * naming the questions, unless allow_partial, which answers them "Not sure".

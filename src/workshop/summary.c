@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -19,17 +20,18 @@
 
 static void counts_add(struct summary_counts *c, const char *key, size_t n)
 {
-	for (size_t i = 0; i < c->len; i++) {
-		if (strcmp(c->key[i], key) == 0) {
-			c->n[i] += n;
-			return;
-		}
+	long i = strindex_find(&c->index, c->key, key);
+
+	if (i >= 0) {
+		c->n[i] += n;
+		return;
 	}
 	size_t cap = c->cap;
 	c->key = xgrow(c->key, &cap, c->len + 1, sizeof *c->key);
 	c->n = xgrow(c->n, &c->cap, c->len + 1, sizeof *c->n);
 	c->key[c->len] = xstrdup(key);
-	c->n[c->len++] = n;
+	c->n[c->len] = n;
+	strindex_add(&c->index, c->key, c->len++);
 }
 
 static void counts_free(struct summary_counts *c)
@@ -38,6 +40,7 @@ static void counts_free(struct summary_counts *c)
 		free(c->key[i]);
 	free(c->key);
 	free(c->n);
+	strindex_free(&c->index);
 	memset(c, 0, sizeof *c);
 }
 
@@ -73,6 +76,7 @@ void summary_tally_free(struct summary_tally *t)
 	for (size_t i = 0; i < t->nunknown; i++)
 		free(t->unknown_columns[i]);
 	free(t->unknown_columns);
+	strindex_free(&t->unknown_index);
 	for (size_t i = 0; i < t->nfiles; i++) {
 		free(t->files[i].name);
 		free(t->files[i].damaged);
@@ -196,17 +200,20 @@ struct parse {
 	struct summary_file *file;
 	struct header *hdr;
 	size_t nhdr, cap;
+	char **hdr_crc; /* [nhdr]: each header's crc as 8 hex digits, indexed */
+	size_t crc_cap;
+	struct strindex hdr_index;
 	struct fields f;
 };
 
 static void note_unknown(struct summary_tally *t, const char *name)
 {
-	for (size_t i = 0; i < t->nunknown; i++)
-		if (strcmp(t->unknown_columns[i], name) == 0)
-			return;
+	if (strindex_find(&t->unknown_index, t->unknown_columns, name) >= 0)
+		return;
 	t->unknown_columns = xgrow(t->unknown_columns, &t->unknown_cap, t->nunknown + 1,
 				   sizeof *t->unknown_columns);
-	t->unknown_columns[t->nunknown++] = xstrdup(name);
+	t->unknown_columns[t->nunknown] = xstrdup(name);
+	strindex_add(&t->unknown_index, t->unknown_columns, t->nunknown++);
 }
 
 static int is_header(const struct fields *f)
@@ -245,10 +252,14 @@ static enum col_kind column_kind(struct summary_tally *t, const char *name, int 
 static void add_header(struct parse *ps, const char *line, size_t len)
 {
 	uint32_t crc = resultlog_crc32(line, len);
+	char text[9];
 
-	for (size_t i = 0; i < ps->nhdr; i++)
-		if (ps->hdr[i].crc == crc)
-			return;
+	snprintf(text, sizeof text, "%08x", (unsigned)crc);
+	if (strindex_find(&ps->hdr_index, ps->hdr_crc, text) >= 0)
+		return;
+	ps->hdr_crc = xgrow(ps->hdr_crc, &ps->crc_cap, ps->nhdr + 1, sizeof *ps->hdr_crc);
+	ps->hdr_crc[ps->nhdr] = xstrdup(text);
+	strindex_add(&ps->hdr_index, ps->hdr_crc, ps->nhdr);
 	ps->hdr = xgrow(ps->hdr, &ps->cap, ps->nhdr + 1, sizeof *ps->hdr);
 	struct header *h = &ps->hdr[ps->nhdr++];
 	h->crc = crc;
@@ -276,16 +287,16 @@ static int parse_crc(const char *s, uint32_t *out)
 	return s[8] ? -1 : 0;
 }
 
+/* The header a record names; a valid crc text is exactly how add_header
+ * wrote it, so it is looked up as it is. */
 static const struct header *find_header(const struct parse *ps, const char *crc_text)
 {
 	uint32_t crc;
 
 	if (parse_crc(crc_text, &crc) < 0)
 		return NULL;
-	for (size_t i = 0; i < ps->nhdr; i++)
-		if (ps->hdr[i].crc == crc)
-			return &ps->hdr[i];
-	return NULL;
+	long i = strindex_find(&ps->hdr_index, ps->hdr_crc, crc_text);
+	return i >= 0 ? &ps->hdr[i] : NULL;
 }
 
 /* A cell as it was meant: the writer's leading ' (formula guard) removed. */
@@ -435,8 +446,11 @@ size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t le
 	for (size_t i = 0; i < ps.nhdr; i++) {
 		free(ps.hdr[i].kind);
 		free(ps.hdr[i].question);
+		free(ps.hdr_crc[i]);
 	}
 	free(ps.hdr);
+	free(ps.hdr_crc);
+	strindex_free(&ps.hdr_index);
 	free(ps.f.off);
 	sb_free(&ps.f.text);
 	return ps.file->records;
@@ -478,9 +492,65 @@ static int read_capped(int fd, struct strbuf *out)
 	return 0;
 }
 
+/* The logs already read, by device and inode: the same file named twice
+ * (x and ./x, a symlink, a hard link) counts once. */
+struct seen {
+	char **id;    /* "device:inode" */
+	char **path;  /* as it was first named */
+	size_t n, cap, path_cap;
+	struct strindex index;
+};
+
+static void file_id(const struct stat *st, char id[64])
+{
+	snprintf(id, 64, "%ju:%ju", (uintmax_t)st->st_dev, (uintmax_t)st->st_ino);
+}
+
+/* 1, and a line in err, when st is a file already counted. */
+static int seen_before(const struct seen *sn, const char *path, const struct stat *st,
+		       struct strbuf *err)
+{
+	char id[64];
+
+	file_id(st, id);
+	long i = strindex_find(&sn->index, sn->id, id);
+	if (i < 0)
+		return 0;
+	sb_add_safe(err, path, 0);
+	sb_add(err, ": the same file as ");
+	sb_add_safe(err, sn->path[i], 0);
+	sb_add(err, "; counted once\n");
+	return 1;
+}
+
+static void seen_add(struct seen *sn, const char *path, const struct stat *st)
+{
+	char id[64];
+
+	file_id(st, id);
+	sn->id = xgrow(sn->id, &sn->cap, sn->n + 1, sizeof *sn->id);
+	sn->path = xgrow(sn->path, &sn->path_cap, sn->n + 1, sizeof *sn->path);
+	sn->id[sn->n] = xstrdup(id);
+	sn->path[sn->n] = xstrdup(path);
+	strindex_add(&sn->index, sn->id, sn->n++);
+}
+
+static void seen_free(struct seen *sn)
+{
+	for (size_t i = 0; i < sn->n; i++) {
+		free(sn->id[i]);
+		free(sn->path[i]);
+	}
+	free(sn->id);
+	free(sn->path);
+	strindex_free(&sn->index);
+}
+
 /* The log at path, read under a shared lock so no writer is half-way
- * through a record. O_NONBLOCK: a FIFO given by mistake cannot hang us. */
-static int read_log(const char *path, struct strbuf *data, struct strbuf *err)
+ * through a record. O_NONBLOCK: a FIFO given by mistake cannot hang us.
+ * 0 when read, 1 when it is a file read before, -1 when it cannot be. */
+static int read_log(const char *path, struct seen *sn, struct strbuf *data,
+		    struct strbuf *err)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
@@ -492,12 +562,16 @@ static int read_log(const char *path, struct strbuf *data, struct strbuf *err)
 		read_fail(err, path, "not a regular file", 0);
 	else if (st.st_size > (off_t)SUMMARY_MAX_LOG_BYTES)
 		read_fail(err, path, "larger than 64 MiB; split it or check it is a results log", 0);
+	else if (seen_before(sn, path, &st, err))
+		rc = 1;
 	else if (resultlog_lock(fd, LOCK_SH, RESULTLOG_LOCK_TIMEOUT_MS) < 0)
 		read_fail(err, path, "cannot lock (a writer holds it)", errno);
 	else if (read_capped(fd, data) < 0)
 		read_fail(err, path, "cannot read", errno);
 	else
 		rc = 0;
+	if (rc == 0)
+		seen_add(sn, path, &st);
 	close(fd);
 	return rc;
 }
@@ -506,12 +580,13 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 		enum report_format f, struct strbuf *out, struct strbuf *err)
 {
 	struct summary_tally t;
+	struct seen sn = {0};
 	size_t read_ok = 0;
 
 	summary_tally_init(&t, c);
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf data = {0};
-		if (read_log(paths[i], &data, err) == 0) {
+		if (read_log(paths[i], &sn, &data, err) == 0) {
 			summary_parse_buffer(&t, sb_str(&data), data.len, paths[i]);
 			read_ok++;
 		}
@@ -520,5 +595,6 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 	if (read_ok)
 		summary_write(&t, f, out);
 	summary_tally_free(&t);
+	seen_free(&sn);
 	return read_ok ? 0 : 2;
 }

@@ -19,6 +19,7 @@
 #include "content.h"
 #include "report.h"
 #include "strbuf.h"
+#include "strindex.h"
 
 /* Larger logs are refused with a message: a workshop log is a few hundred
  * kilobytes, and this bounds the memory a hostile file can take. */
@@ -31,6 +32,7 @@ struct summary_counts {
 	char **key;
 	size_t *n;
 	size_t len, cap;
+	struct strindex index; /* over key: a log of many distinct values stays linear */
 };
 
 struct summary_file {
@@ -50,6 +52,7 @@ struct summary_tally {
 	struct summary_counts *questions; /* [c->nquestions] */
 	char **unknown_columns;            /* each named once */
 	size_t nunknown, unknown_cap;
+	struct strindex unknown_index;
 	struct summary_file *files;
 	size_t nfiles, files_cap;
 	size_t damaged; /* over all files */

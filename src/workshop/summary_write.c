@@ -188,20 +188,22 @@ static void unknown_note(const struct summary_tally *t, struct strbuf *out)
 	sb_free(&columns);
 }
 
-/* The notes under the charts, one per line, each made safe by policy p. */
-static void notes(const struct summary_tally *t, enum sanitize_policy p, struct strbuf *out)
+/* The notes under the charts, one per line, each made safe by policy p
+ * (with flags, sanitize.h). */
+static void notes(const struct summary_tally *t, enum sanitize_policy p, unsigned flags,
+		  struct strbuf *out)
 {
 	struct strbuf note = {0};
 
 	if (t->damaged) {
 		damaged_note(t, &note);
-		sanitize_add(out, sb_str(&note), p, 0);
+		sanitize_add(out, sb_str(&note), p, flags);
 		sb_addc(out, '\n');
 	}
 	if (t->nunknown) {
 		sb_reset(&note);
 		unknown_note(t, &note);
-		sanitize_add(out, sb_str(&note), p, 0);
+		sanitize_add(out, sb_str(&note), p, flags);
 		sb_addc(out, '\n');
 	}
 	sb_free(&note);
@@ -224,13 +226,14 @@ static void title_line(const struct summary_tally *t, struct strbuf *out)
 #define BAR_WIDTH 20
 #define ROW_PREFIX 36 /* "  count  bar  pct  " before the label */
 
-/* s made safe and wrapped to width, each line after the first indented. */
-static void add_wrapped(struct strbuf *out, const char *s, int width, int indent)
+/* s made safe for a terminal (with flags) and wrapped to width, each line
+ * after the first indented. */
+static void add_wrapped(struct strbuf *out, const char *s, unsigned flags, int width, int indent)
 {
 	struct strbuf safe = {0};
 	struct wrapped w;
 
-	sb_add_safe(&safe, s, 0);
+	sanitize_add(&safe, s, SANITIZE_TERMINAL, flags);
 	wrap_text(sb_str(&safe), width, &w);
 	for (size_t i = 0; i < w.n; i++) {
 		if (i)
@@ -243,7 +246,7 @@ static void add_wrapped(struct strbuf *out, const char *s, int width, int indent
 
 /* One chart per section: the figures first, so the bars line up, and the
  * label after them, wrapped rather than cut. */
-static void text_chart(const struct summary_tally *t, const struct section *s,
+static void text_chart(const struct summary_tally *t, const struct section *s, unsigned flags,
 		       struct strbuf *out)
 {
 	const struct summary_counts *c = s->counts;
@@ -258,7 +261,7 @@ static void text_chart(const struct summary_tally *t, const struct section *s,
 		sb_add(&head, s->text);
 	}
 	sb_addc(out, '\n');
-	add_wrapped(out, sb_str(&head), TEXT_WIDTH, 2);
+	add_wrapped(out, sb_str(&head), flags, TEXT_WIDTH, 2);
 	sb_addc(out, '\n');
 	sb_free(&head);
 	for (size_t i = 0; i < c->len; i++) {
@@ -266,39 +269,44 @@ static void text_chart(const struct summary_tally *t, const struct section *s,
 		sb_addf(out, "  %5zu  ", c->n[i]);
 		report_bar(out, pct, BAR_WIDTH);
 		sb_addf(out, " %3d%%  ", pct);
-		add_wrapped(out, row_label(t, s, c->key[i]), TEXT_WIDTH - ROW_PREFIX, ROW_PREFIX);
+		add_wrapped(out, row_label(t, s, c->key[i]), flags, TEXT_WIDTH - ROW_PREFIX,
+			    ROW_PREFIX);
 		sb_addc(out, '\n');
 	}
 }
 
 /* The title and the period, one line each, made safe by policy p. */
-static void head_lines(const struct summary_tally *t, enum sanitize_policy p, const char *sep,
-		       struct strbuf *out)
+static void head_lines(const struct summary_tally *t, enum sanitize_policy p, unsigned flags,
+		       const char *sep, struct strbuf *out)
 {
 	struct strbuf line = {0};
 
 	title_line(t, &line);
-	sanitize_add(out, sb_str(&line), p, 0);
+	sanitize_add(out, sb_str(&line), p, flags);
 	sb_add(out, sep);
 	sb_reset(&line);
 	period_line(t, &line);
-	sanitize_add(out, sb_str(&line), p, 0);
+	sanitize_add(out, sb_str(&line), p, flags);
 	sb_addc(out, '\n');
 	sb_free(&line);
 }
 
+/* For a terminal whose locale is not UTF-8 (a projector, LANG=C) the text is
+ * ASCII: the bytes of a character such as U+00DB (C3 9B) would reach such a
+ * terminal one by one, and 0x9B alone is CSI there. */
 static void text_write(const struct summary_tally *t, struct strbuf *out)
 {
 	struct section *s;
 	size_t n = sections(t, &s);
+	unsigned flags = locale_is_utf8() ? 0 : SANITIZE_ASCII;
 
-	head_lines(t, SANITIZE_TERMINAL, "\n", out);
+	head_lines(t, SANITIZE_TERMINAL, flags, "\n", out);
 	for (size_t i = 0; i < n; i++)
-		text_chart(t, &s[i], out);
+		text_chart(t, &s[i], flags, out);
 	free(s);
 	if (t->damaged || t->nunknown)
 		sb_addc(out, '\n');
-	notes(t, SANITIZE_TERMINAL, out);
+	notes(t, SANITIZE_TERMINAL, flags, out);
 }
 
 /* ---- markdown: a handout ---- */
@@ -335,13 +343,13 @@ static void md_write(const struct summary_tally *t, struct strbuf *out)
 	size_t n = sections(t, &s);
 
 	sb_add(out, "# ");
-	head_lines(t, SANITIZE_MARKDOWN, "\n\n", out);
+	head_lines(t, SANITIZE_MARKDOWN, 0, "\n\n", out);
 	for (size_t i = 0; i < n; i++)
 		md_chart(t, &s[i], out);
 	free(s);
 	if (t->damaged || t->nunknown) {
 		md_section(out, text_get(t->c, T_SUMMARY_NOTES));
-		notes(t, SANITIZE_MARKDOWN, out);
+		notes(t, SANITIZE_MARKDOWN, 0, out);
 	}
 }
 

@@ -47,6 +47,28 @@ PY
 	prev_ms=$ms prev_ir=$ir
 done
 
+echo "== crafted inputs (issue 10): wall s, one run each; twice the input should cost ~twice"
+echo "   before the fix: 100k keys 2.9 s; 20k distinct-value records 15 s (10k: 2.6 s)"
+wall() { # prints the wall seconds of a command, its output thrown away
+	python3 -c 'import subprocess, sys, time
+t0 = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(f"{time.perf_counter() - t0:.3f}")' "$@"
+}
+awk 'BEGIN { print "[answers]"; for (i = 0; i < 100000; i++) print "k" i " = x" }' >"$tmp/keys.ini"
+echo "  answers file, 100000 keys in one section: $(wall "$build/outsource-wizard" --content "$src/content" --answers "$tmp/keys.ini") s (refused)"
+"$build/outsource-wizard" --content "$src/content" --answers "$src/tests/fixtures/answers/kpo.ini" --log "$tmp/h.csv" >/dev/null
+for n in 20000 40000; do
+	python3 "$src/tests/bench/gen_log.py" "$tmp/h.csv" "$tmp/v$n.csv" "$n"
+	kb=$(($(wc -c <"$tmp/v$n.csv") / 1024))
+	echo "  --summary, $n records of distinct values ($kb KiB): $(wall "$build/outsource-wizard" --content "$src/content" --summary "$tmp/v$n.csv" --format json) s"
+done
+for n in 5000 10000; do
+	python3 "$src/tests/bench/gen_log.py" "$tmp/h.csv" "$tmp/h$n.csv" "$n" --headers
+	kb=$(($(wc -c <"$tmp/h$n.csv") / 1024))
+	echo "  --summary, $n records each under its own header ($kb KiB): $(wall "$build/outsource-wizard" --content "$src/content" --summary "$tmp/h$n.csv" --format json) s"
+done
+
 if [ -f "$src/tests/bench/bench_ui.sh" ]; then
 	echo "== interactive wizard"
 	bash "$src/tests/bench/bench_ui.sh" "$(cd "$build" && pwd)/outsource-wizard" "$src" || true

@@ -77,3 +77,78 @@ Test(answers, round_trip)
 	answers_free(&b);
 	free(text);
 }
+
+/* ---- far more keys than questions (issue 10) ---- */
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "strbuf.h"
+
+/* "[answers]" and n keys k0 = x, k1 = x, ...; comments and blank lines
+ * between them, which are no keys. */
+static char *many_keys(size_t n)
+{
+	struct strbuf sb = {0};
+
+	sb_add(&sb, "; many keys\n[answers]\n");
+	for (size_t i = 0; i < n; i++)
+		sb_addf(&sb, "k%zu = x\n%s", i, i % 1000 ? "" : "\n# a comment\n");
+	return sb_take(&sb);
+}
+
+Test(answers, a_hundred_thousand_keys_refused_with_the_count)
+{
+	char *text = many_keys(100000);
+	char path[] = "/tmp/ow-keys-XXXXXX";
+	int fd = mkstemp(path);
+
+	cr_assert_geq(fd, 0);
+	ssize_t w = write(fd, text, strlen(text));
+	close(fd);
+	int rc = answers_load(path, &c, 1, &a, &d);
+	unlink(path);
+	cr_assert_eq(w, (ssize_t)strlen(text));
+	/* from a file: the message names it */
+	cr_assert_neq(rc, 0);
+	cr_assert_eq(d.n, 1, "%s", diag_text(&d));
+	cr_assert_str_eq(d.items[0].file, path);
+	cr_assert(has_diag(&d, 0, "100001 keys and sections"), "%s", diag_text(&d));
+	diags_free(&d);
+	answers_free(&a);
+	/* from memory, as the fuzzer loads it */
+	cr_assert_neq(load(text, 1), 0);
+	cr_assert_eq(d.n, 1, "one message, not one per key: %zu", d.n);
+	cr_assert(has_diag(&d, 0, "100001 keys and sections"), "%s", diag_text(&d));
+	cr_assert(has_diag(&d, 0, "not an answers file"), "%s", diag_text(&d));
+	free(text);
+}
+
+Test(answers, a_few_stray_keys_still_get_their_own_messages)
+{
+	/* the limit is well above the questions: a file with some wrong keys
+	 * is parsed and each one named */
+	char *text = many_keys(ANSWERS_MAX_ENTRIES(c.nquestions) - 1);
+	cr_assert_neq(load(text, 1), 0);
+	free(text);
+	cr_assert(has_diag(&d, 3, "unknown question 'k0'"), "%s", diag_text(&d));
+	cr_assert_gt(d.n, 100);
+}
+
+Test(answers, answers_load_reads_a_file)
+{
+	char path[] = "/tmp/ow-ans-XXXXXX";
+	int fd = mkstemp(path);
+	const char *text = "[answers]\nroutine = mixed\nvolume = high\ndata = regulated\n";
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	int rc = answers_load(path, &c, 0, &a, &d);
+	unlink(path);
+	cr_assert_eq(rc, 0, "%s", diag_text(&d));
+	cr_assert_eq(a.choice[1], 0);
+	answers_free(&a);
+	cr_assert_neq(answers_load("/tmp", &c, 0, &a, &d), 0);
+	cr_assert(has_diag(&d, 0, "is a directory"), "%s", diag_text(&d));
+}

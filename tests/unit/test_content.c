@@ -344,3 +344,117 @@ Test(content, mixed_step_below_clear)
 	load_fixture_plus("mini", F_WIZARD, "mixed_step = 0.5\n", &c, &d); /* [scoring] is last */
 	cr_expect(has_diag(&d, 0, "must be at least 0 and below clear"), "%s", diag_text(&d));
 }
+
+/* ---- numbers in a decimal-comma locale (issue 10) ---- */
+
+#include <locale.h>
+
+#include "number.h"
+
+static char locale_dir[64];
+
+static void remove_locale_dir(void)
+{
+	char cmd[128];
+
+	if (!locale_dir[0])
+		return;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", locale_dir);
+	cr_assert_eq(system(cmd), 0);
+	locale_dir[0] = '\0';
+}
+
+/* Sets the whole process to a locale whose decimal point is ',': one the
+ * system has, else de_DE.UTF-8 made with localedef into a temporary LOCPATH
+ * (Debian's package locales; CI installs it). 0, or -1 when neither works. */
+static int use_comma_locale(void)
+{
+	static const char *const names[] = {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8",
+					    "fr_FR.utf8", "nl_NL.UTF-8", NULL};
+	char cmd[256];
+
+	for (const char *const *n = names; *n; n++)
+		if (setlocale(LC_ALL, *n) && strcmp(localeconv()->decimal_point, ",") == 0)
+			return 0;
+	if (access("/usr/share/i18n/locales/de_DE", R_OK) != 0)
+		return -1;
+	strcpy(locale_dir, "/tmp/ow-locale-XXXXXX");
+	cr_assert_not_null(mkdtemp(locale_dir));
+	snprintf(cmd, sizeof cmd, "localedef -i de_DE -f UTF-8 '%s/de_DE.UTF-8' >/dev/null 2>&1",
+		 locale_dir);
+	(void)system(cmd); /* may warn and exit 1 yet write the locale */
+	setenv("LOCPATH", locale_dir, 1);
+	if (setlocale(LC_ALL, "de_DE.UTF-8") && strcmp(localeconv()->decimal_point, ",") == 0)
+		return 0;
+	remove_locale_dir();
+	return -1;
+}
+
+static void comma_locale_or_skip(void)
+{
+	if (use_comma_locale() < 0)
+		cr_skip_test("no locale with a decimal comma (install the package locales)");
+}
+
+Test(content, numbers_parse_the_same_under_a_decimal_comma)
+{
+	double x = 0;
+
+	comma_locale_or_skip();
+	remove_locale_dir(); /* the locale stays loaded */
+	cr_assert_eq(number_parse("0.40", &x), 0);
+	cr_assert_float_eq(x, 0.40, 1e-12);
+	cr_assert_eq(number_parse(" 1.5  ", &x), 0);
+	cr_assert_float_eq(x, 1.5, 1e-12);
+	cr_assert_eq(number_parse("0,40", &x), -1, "a comma is no decimal point in a file");
+	char buf[NUMBER_TEXT];
+	cr_assert_str_eq(number_format(0.15, buf), "0.15");
+	cr_assert_str_eq(localeconv()->decimal_point, ",", "the process locale is left as it was");
+}
+
+Test(content, content_loads_under_a_decimal_comma)
+{
+	struct content shipped;
+	struct diags sd = {0};
+
+	comma_locale_or_skip();
+	int rc = load_fixture("mini", -1, NULL, &c, &d);
+	int src = content_load(OW_CONTENT_SOURCE, &shipped, &sd); /* clear = 0.40 */
+	remove_locale_dir();
+	cr_assert_eq(rc, 0, "%s", diag_text(&d));
+	cr_assert_float_eq(c.scoring.clear, 0.35, 1e-12);
+	cr_assert_float_eq(c.scoring.leaning, 0.15, 1e-12);
+	cr_assert_eq(src, 0, "the shipped content: %s", diag_text(&sd));
+	content_free(&shipped);
+	diags_free(&sd);
+}
+
+Test(content, content_problems_print_numbers_with_a_point)
+{
+	size_t len;
+	char path[512];
+
+	snprintf(path, sizeof path, "%s/mini/wizard.ini", OW_FIXTURES);
+	char *text = read_text(path, &len), *at = strstr(text, "clear = 0.35");
+	cr_assert_not_null(at);
+	memcpy(at, "clear = 0.1 ", 12);
+	comma_locale_or_skip();
+	cr_assert_neq(load_fixture("mini", F_WIZARD, text, &c, &d), 0);
+	remove_locale_dir();
+	free(text);
+	cr_assert(has_diag(&d, 0, "(leaning 0.15, clear 0.1)"), "%s", diag_text(&d));
+}
+
+Test(content, a_decimal_comma_in_a_file_gets_a_hint)
+{
+	size_t len;
+	char path[512];
+	snprintf(path, sizeof path, "%s/mini/wizard.ini", OW_FIXTURES);
+	char *text = read_text(path, &len), *at = strstr(text, "clear = 0.35");
+	cr_assert_not_null(at);
+	at[9] = ',';
+	cr_assert_neq(load_fixture("mini", F_WIZARD, text, &c, &d), 0);
+	free(text);
+	cr_assert(has_diag(&d, 0, "'0,35' is not a number (write a point, not a comma"), "%s",
+		  diag_text(&d));
+}

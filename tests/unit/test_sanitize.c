@@ -3,6 +3,7 @@
  * jw_string, resultlog_add_cell), so no output path can let one through.
  * Ordinary text must pass unchanged, apart from each format's own escaping. */
 #include <criterion/criterion.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,4 +283,20 @@ Test(sanitize, csv_formulas_and_quoting)
 		cr_expect_str_eq(t, cases[i].want, "case %zu: got \"%s\"", i, t);
 		free(t);
 	}
+}
+
+/* locale_setup: the environment's locale for characters, "C" for numbers,
+ * so printf writes '.' whatever LC_ALL says (issue 10). */
+Test(sanitize, locale_setup_keeps_numbers_with_a_point)
+{
+	char buf[32];
+
+	setenv("LC_ALL", "C.UTF-8", 1);
+	locale_setup();
+	if (!setlocale(LC_CTYPE, NULL) || strcmp(setlocale(LC_CTYPE, NULL), "C.UTF-8"))
+		cr_skip_test("no C.UTF-8 locale");
+	cr_assert(locale_is_utf8());
+	cr_assert_str_eq(setlocale(LC_NUMERIC, NULL), "C");
+	snprintf(buf, sizeof buf, "%.2f", 0.35);
+	cr_assert_str_eq(buf, "0.35");
 }

@@ -480,3 +480,248 @@ Test(summary, singular_unknown_mode_and_reworded)
 	sb_free(&err);
 	fx_teardown(&f);
 }
+
+/* ---- many distinct values, many headers, a log named twice, hostile
+ * characters (issue 10) ---- */
+
+#include <locale.h>
+
+#include "sanitize.h"
+
+/* A record under header hdr whose every answer, the mode, recommendation
+ * and strength are the cells given (the scores empty). */
+static void crafted_record(struct strbuf *log, const char *hdr_crc, const char *sid,
+			   const char *const cell[3], const char *mode, const char *rec,
+			   const char *strength)
+{
+	struct strbuf body = {0};
+
+	sb_addf(&body, "2026-01-01T00:00:00Z,%s,%s,%s,%s,%s,%s,,,%s,%s,", sid, mode, hdr_crc,
+		cell[0], cell[1], cell[2], rec, strength);
+	add_line(log, sb_str(&body));
+	sb_free(&body);
+}
+
+/* The crc text of the mini content's header, and the header with its '\n'. */
+static void mini_header(struct fx *f, struct strbuf *hdr, char crc[9])
+{
+	resultlog_header(&f->c, hdr);
+	snprintf(crc, 9, "%08x", (unsigned)resultlog_crc32(hdr->buf, hdr->len - 1));
+}
+
+/* 20000 records, 10000 distinct routine values (each twice), every data value
+ * distinct, 5000 modes: a linear search over the distinct values made this
+ * quadratic; the counts must be exact. */
+Test(summary, many_distinct_values_counted_exactly)
+{
+	enum { N = 20000 };
+	struct fx f;
+	struct strbuf log = {0};
+	struct summary_tally t;
+	char crc[9], r[32], dv[32], mode[32], sid[32];
+
+	fx_setup(&f);
+	mini_header(&f, &log, crc);
+	for (int i = 0; i < N; i++) {
+		snprintf(r, sizeof r, "r%d", i % (N / 2));
+		snprintf(dv, sizeof dv, "d%d", i);
+		snprintf(mode, sizeof mode, "m%d", i % (N / 4));
+		snprintf(sid, sizeof sid, "%016x", i);
+		const char *cells[3] = {r, "low", dv};
+		crafted_record(&log, crc, sid, cells, mode, i % 2 ? "alpha" : "beta", "clear");
+	}
+	summary_tally_init(&t, &f.c);
+	cr_assert_eq(summary_parse_buffer(&t, log.buf, log.len, "big.csv"), N);
+	cr_assert_eq(t.damaged, 0);
+	const struct summary_counts *q0 = &t.questions[0], *q2 = &t.questions[2];
+	cr_assert_eq(q0->len, f.c.questions[0].noptions + N / 2);
+	cr_assert_str_eq(q0->key[f.c.questions[0].noptions], "r0", "first seen, first shown");
+	cr_assert_eq(count_of(q0, "r0"), 2);
+	cr_assert_eq(count_of(q0, "r9999"), 2);
+	cr_assert_eq(count_of(q0, "same"), 0);
+	cr_assert_eq(count_of(&t.questions[1], "low"), N);
+	cr_assert_eq(q2->len, f.c.questions[2].noptions + N);
+	cr_assert_eq(count_of(q2, "d19999"), 1);
+	cr_assert_eq(t.modes.len, N / 4);
+	cr_assert_eq(count_of(&t.modes, "m4999"), 4);
+	cr_assert_eq(count_of(&t.models, "alpha"), N / 2);
+	cr_assert_eq(count_of(&t.strengths, "clear"), N);
+	summary_tally_free(&t);
+	sb_free(&log);
+	fx_teardown(&f);
+}
+
+/* Every record under a header of its own with a column of its own: each
+ * header is found by its crc, each unknown column listed once. */
+Test(summary, many_headers_and_unknown_columns)
+{
+	enum { N = 3000 };
+	struct fx f;
+	struct strbuf log = {0}, hdr = {0}, one = {0};
+	struct summary_tally t;
+	char crc[9], sid[32], col[32];
+
+	fx_setup(&f);
+	mini_header(&f, &hdr, crc);
+	const char *tail = strstr(hdr.buf, ",recommendation,");
+	for (int i = 0; i < N; i++) {
+		sb_reset(&one);
+		sb_addn(&one, hdr.buf, (size_t)(tail - hdr.buf));
+		snprintf(col, sizeof col, ",x%d", i % (N / 3)); /* each name in three headers */
+		sb_add(&one, col);
+		sb_addn(&one, tail, strlen(tail) - 1);
+		sb_addf(&log, "%s\n", one.buf);
+		snprintf(crc, sizeof crc, "%08x", (unsigned)resultlog_crc32(one.buf, one.len));
+		snprintf(sid, sizeof sid, "%016x", i);
+		struct strbuf body = {0};
+		sb_addf(&body, "2026-01-01T00:00:00Z,%s,batch,%s,same,low,plain,1,2,v,alpha,clear,",
+			sid, crc);
+		add_line(&log, sb_str(&body));
+		sb_free(&body);
+	}
+	add_line(&log, "2026-01-01T00:00:00Z,x,batch,00000000,same,low,plain,1,2,alpha,clear,");
+	summary_tally_init(&t, &f.c);
+	cr_assert_eq(summary_parse_buffer(&t, log.buf, log.len, "h.csv"), N);
+	cr_assert_eq(t.damaged, 1, "a record naming no header is damaged");
+	cr_assert_eq(t.nunknown, N / 3);
+	cr_assert_str_eq(t.unknown_columns[0], "x0");
+	cr_assert_eq(count_of(&t.questions[0], "same"), N);
+	summary_tally_free(&t);
+	sb_free(&log);
+	sb_free(&hdr);
+	sb_free(&one);
+	fx_teardown(&f);
+}
+
+/* The same log as room1.csv, ./room1.csv, a symlink, a hard link and its
+ * full path: counted once, each repeat named on one line of err. */
+Test(summary, a_log_named_twice_counts_once)
+{
+	struct fx f;
+	struct strbuf out = {0}, err = {0};
+	char cwd[512], sym[160], hard[160];
+
+	fx_setup(&f);
+	session(&f, f.path, specs[0], "batch");
+	session(&f, f.path, specs[1], "kiosk");
+	snprintf(sym, sizeof sym, "%s/link.csv", f.dir);
+	snprintf(hard, sizeof hard, "%s/hard.csv", f.dir);
+	cr_assert_eq(symlink("room1.csv", sym), 0);
+	cr_assert_eq(link(f.path, hard), 0);
+	cr_assert_not_null(getcwd(cwd, sizeof cwd));
+	cr_assert_eq(chdir(f.dir), 0);
+	const char *paths[] = {"room1.csv", "./room1.csv", sym, hard, f.path};
+	int rc = run(&f, paths, 5, REPORT_JSON, &out, &err);
+	cr_assert_eq(chdir(cwd), 0);
+	cr_assert_eq(rc, 0, "%s", sb_str(&err));
+	cr_assert(strstr(sb_str(&out), "\"sessions\": 2,"), "%s", sb_str(&out));
+	cr_assert(strstr(sb_str(&out), "\"files\": [\n    {\n      \"name\": \"room1.csv\","),
+		  "%s", sb_str(&out));
+	cr_assert_null(strstr(sb_str(&out), "./room1.csv"), "%s", sb_str(&out));
+	const char *e = sb_str(&err);
+	size_t lines = 0;
+	for (const char *p = e; *p; p++)
+		lines += *p == '\n';
+	cr_assert_eq(lines, 4, "%s", e);
+	cr_assert(strstr(e, "./room1.csv: the same file as room1.csv; counted once\n"), "%s", e);
+	cr_assert(strstr(e, "link.csv: the same file as room1.csv; counted once\n"), "%s", e);
+	cr_assert(strstr(e, "hard.csv: the same file as room1.csv; counted once\n"), "%s", e);
+	sb_free(&out);
+	sb_free(&err);
+	fx_teardown(&f);
+}
+
+/* What a crafted log can hold that must reach no output: a raw 0x9B (CSI on
+ * an 8-bit terminal), U+009B, U+2028, U+2029, invalid UTF-8, bidi overrides
+ * and isolates, and U+00DB, whose UTF-8 (C3 9B) holds a 0x9B. */
+static const char *const hostile[] = {
+	"a\x9b" "b", "c\xc2\x9b" "d", "e\xe2\x80\xa8" "f", "g\xe2\x80\xa9" "h",
+	"i\xff\xfe" "j", "k\xe2\x80\xae" "l", "m\xe2\x81\xa6" "n", "o\xc3\x9b" "p",
+};
+#define NHOSTILE (sizeof hostile / sizeof *hostile)
+
+static void hostile_tally(struct fx *f, struct summary_tally *t)
+{
+	struct strbuf log = {0}, hdr = {0};
+	char crc[9], sid[32];
+
+	mini_header(f, &hdr, crc);
+	/* an unknown column named with them, and the records */
+	sb_addn(&log, hdr.buf, hdr.len - 7);
+	for (size_t i = 0; i < NHOSTILE; i++)
+		sb_addf(&log, "%s,", hostile[i]);
+	sb_add(&log, "crc32\n");
+	snprintf(crc, sizeof crc, "%08x", (unsigned)resultlog_crc32(log.buf, log.len - 1));
+	for (size_t i = 0; i < NHOSTILE; i++) {
+		struct strbuf body = {0};
+		snprintf(sid, sizeof sid, "%zu", i);
+		sb_addf(&body, "%s,%s,%s,%s,%s,%s,%s,1,2,%s,%s,", hostile[i], sid, hostile[i], crc,
+			hostile[i], hostile[i], hostile[i], hostile[i], hostile[i]);
+		for (size_t k = 1; k < NHOSTILE; k++)
+			sb_add(&body, "x,");
+		add_line(&log, sb_str(&body));
+		sb_free(&body);
+	}
+	sb_add(&log, "torn\n");
+	struct strbuf name = {0};
+	for (size_t i = 0; i < NHOSTILE; i++)
+		sb_add(&name, hostile[i]);
+	summary_tally_init(t, &f->c);
+	cr_assert_eq(summary_parse_buffer(t, log.buf, log.len, sb_str(&name)), NHOSTILE);
+	cr_assert_eq(t->nunknown, NHOSTILE);
+	cr_assert_eq(t->damaged, 1);
+	sb_free(&name);
+	sb_free(&log);
+	sb_free(&hdr);
+}
+
+/* Every character of o is valid UTF-8 that the sanitiser's rule calls safe
+ * (or a line break); with ascii, every byte is printable ASCII. */
+static void assert_clean(const char *o, int ascii, const char *what)
+{
+	size_t len = strlen(o);
+	unsigned cp;
+	enum danger d;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = sanitize_next(o + i, len - i, &cp, &d);
+		cr_assert(d == DANGER_NONE || cp == '\n', "%s: U+%04X (danger %d) at %zu:\n%s", what,
+			  cp, (int)d, i, o);
+		cr_assert(!ascii || cp < 0x80, "%s: non-ASCII U+%04X at %zu:\n%s", what, cp, i, o);
+		i += n;
+	}
+}
+
+Test(summary, hostile_characters_reach_no_output)
+{
+	struct fx f;
+	struct summary_tally t;
+	struct strbuf out = {0};
+
+	fx_setup(&f);
+	hostile_tally(&f, &t);
+	/* text in the C locale (a projector, LANG=C): ASCII, so no 0x9B at all */
+	summary_write(&t, REPORT_TEXT, &out);
+	assert_clean(sb_str(&out), 1, "text, C locale");
+	cr_assert(strstr(sb_str(&out), "o?p"), "%s", sb_str(&out));
+	if (setlocale(LC_ALL, "C.UTF-8")) {
+		sb_reset(&out);
+		summary_write(&t, REPORT_TEXT, &out);
+		assert_clean(sb_str(&out), 0, "text, UTF-8");
+		cr_assert(strstr(sb_str(&out), "o\xc3\x9bp"), "a real letter stays: %s", sb_str(&out));
+		setlocale(LC_ALL, "C");
+	}
+	sb_reset(&out);
+	summary_write(&t, REPORT_MARKDOWN, &out);
+	assert_clean(sb_str(&out), 0, "markdown");
+	sb_reset(&out);
+	summary_write(&t, REPORT_JSON, &out);
+	assert_clean(sb_str(&out), 0, "json");
+	const char *o = sb_str(&out);
+	for (const char *esc = "\\u009b\0\\u2028\0\\u2029\0\\ufffd\0\\u202e\0\\u2066\0"; *esc;
+	     esc += strlen(esc) + 1)
+		cr_assert(strstr(o, esc), "JSON escapes it as %s: %s", esc, o);
+	sb_free(&out);
+	summary_tally_free(&t);
+	fx_teardown(&f);
+}
