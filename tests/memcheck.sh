@@ -10,7 +10,9 @@ build=$1
 src=$(cd "$(dirname "$0")/.." && pwd)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
-vg="valgrind --quiet --trace-children=yes --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=42"
+# localedef (run by the decimal-comma tests to make a de_DE locale) leaks by
+# design and is not ours to check.
+vg="valgrind --quiet --trace-children=yes --trace-children-skip=*/localedef,localedef --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=42"
 
 for t in $(find "$build/tests" -maxdepth 2 -type f -perm -u+x -name 'test_*' | sort); do
 	name=$(basename "$t")
