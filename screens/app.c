@@ -21,6 +21,7 @@ void app_free(struct app *a)
 	if (a->have_verdict)
 		verdict_free(&a->v);
 	free(a->message);
+	free(a->saved_name);
 	doc_free(&a->shown);
 	sb_free(&a->finish_note);
 	memset(a, 0, sizeof *a);

@@ -52,6 +52,8 @@ struct app {
 	enum role message_role;
 	int ascii;             /* ASCII drawing */
 	int saved;             /* a report was saved since the last answer change */
+	char *saved_name;      /* the last file saved, or NULL */
+	int saves;             /* reports saved in this session (a kiosk caps it) */
 	struct strbuf finish_note; /* on_finish's complaint, shown after a restart */
 	int result_told;       /* on_result has the verdict for result_gen */
 	unsigned result_gen;

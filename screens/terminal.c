@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "sanitize.h"
+#include "xalloc.h"
 
 /* Signal handlers may touch only these. */
 static volatile sig_atomic_t pending_signal;
@@ -56,15 +57,20 @@ static void on_event_signal(int sig)
  * whoever had it before us (a sanitizer's report, or the default: death by
  * the same signal). A fault the kernel raised comes back when we return, now
  * to the old handler; one sent by kill or abort is raised again. */
-static void on_fatal_signal(int sig, siginfo_t *info, void *uctx)
+static void restore_tty_now(void)
 {
-	(void)uctx;
 	if (saved_tio_ok && tty_in_fd >= 0)
 		tcsetattr(tty_in_fd, TCSANOW, &saved_tio);
 	if (tty_out_fd >= 0 && restore_len > 0) {
 		ssize_t r = write(tty_out_fd, restore_seq, restore_len);
 		(void)r;
 	}
+}
+
+static void on_fatal_signal(int sig, siginfo_t *info, void *uctx)
+{
+	(void)uctx;
+	restore_tty_now();
 	if (crash_hook) {
 		void (*hook)(void) = crash_hook;
 		crash_hook = NULL; /* a fault inside the hook must not loop */
@@ -391,6 +397,7 @@ static void finish_open(struct terminal *t)
 	add_restore("cnorm");
 	add_restore("rmcup");
 	open_term = t;
+	xalloc_set_fail_hook(restore_tty_now); /* its line on the main screen */
 	static int registered;
 	if (!registered && atexit(at_exit_restore) == 0)
 		registered = 1;
@@ -481,6 +488,7 @@ void term_close(struct terminal *t)
 		fclose(t->own_in);
 	t->own_out = t->own_in = NULL;
 	if (open_term == t) {
+		xalloc_set_fail_hook(NULL);
 		restore_signals();
 		open_term = NULL;
 		tty_in_fd = tty_out_fd = -1;

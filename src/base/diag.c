@@ -1,5 +1,6 @@
 #include "diag.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 
@@ -47,6 +48,12 @@ char *diag_format(const struct diags *d)
 	return sb_take(&sb);
 }
 
+void diag_note_open_errno(struct diags *d, int err)
+{
+	if (err == EMFILE || err == ENFILE)
+		d->out_of_fds = 1;
+}
+
 void diags_free(struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
@@ -57,4 +64,5 @@ void diags_free(struct diags *d)
 	free(d->items);
 	d->items = NULL;
 	d->n = d->cap = 0;
+	d->out_of_fds = 0;
 }

@@ -3,27 +3,61 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-static void *check(void *p)
+static void (*before_message)(void);
+
+void xalloc_set_fail_hook(void (*hook)(void))
+{
+	before_message = hook;
+}
+
+/* Only write(2) and no allocation: the heap is what just ran out. */
+static void out_of_memory(size_t n)
+{
+	char digits[24], line[96];
+	size_t d = sizeof digits, len = 0;
+	static const char head[] = "outsource-wizard: out of memory (allocating ";
+	static const char tail[] = " bytes)\n";
+
+	do
+		digits[--d] = (char)('0' + n % 10);
+	while ((n /= 10) && d > 0);
+	memcpy(line, head, sizeof head - 1);
+	len = sizeof head - 1;
+	memcpy(line + len, digits + d, sizeof digits - d);
+	len += sizeof digits - d;
+	memcpy(line + len, tail, sizeof tail - 1);
+	len += sizeof tail - 1;
+	if (before_message)
+		before_message();
+	ssize_t r = write(STDERR_FILENO, line, len);
+	(void)r;
+	abort();
+}
+
+static void *check(void *p, size_t n)
 {
 	if (!p)
-		abort();
+		out_of_memory(n);
 	return p;
 }
 
 void *xmalloc(size_t n)
 {
-	return check(malloc(n ? n : 1));
+	return check(malloc(n ? n : 1), n);
 }
 
 void *xcalloc(size_t count, size_t size)
 {
-	return check(calloc(count ? count : 1, size ? size : 1));
+	if (size && count > SIZE_MAX / size)
+		out_of_memory(SIZE_MAX);
+	return check(calloc(count ? count : 1, size ? size : 1), count * size);
 }
 
 void *xrealloc(void *p, size_t n)
 {
-	return check(realloc(p, n ? n : 1));
+	return check(realloc(p, n ? n : 1), n);
 }
 
 void *xgrow(void *p, size_t *cap, size_t need, size_t size)
@@ -34,17 +68,17 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t size)
 	while (n < need)
 		n *= 2;
 	if (n > SIZE_MAX / size)
-		abort();
+		out_of_memory(SIZE_MAX);
 	*cap = n;
 	return xrealloc(p, n * size);
 }
 
 char *xstrdup(const char *s)
 {
-	return check(strdup(s));
+	return check(strdup(s), strlen(s) + 1);
 }
 
 char *xstrndup(const char *s, size_t n)
 {
-	return check(strndup(s, n));
+	return check(strndup(s, n), strnlen(s, n) + 1);
 }

@@ -1,7 +1,8 @@
-/* Allocation that cannot fail quietly. Out of memory aborts: every caller would
- * otherwise carry an error path that no user could act on, and a half-built
- * wizard is worse than none. abort() also restores the terminal through the
- * fatal-signal handler of the curses layer. */
+/* Allocation that cannot fail quietly. Out of memory prints one line
+ * ("outsource-wizard: out of memory (allocating N bytes)") and aborts: every
+ * caller would otherwise carry an error path that no user could act on, and a
+ * half-built wizard is worse than none. abort() then runs the fatal-signal
+ * handler of the curses layer (the crash record of a finished interview). */
 #ifndef OW_XALLOC_H
 #define OW_XALLOC_H
 
@@ -14,5 +15,9 @@ void *xrealloc(void *p, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* Called (async-signal-safe context: no allocation) before the line is
+ * written, so the curses layer can put the terminal back first and the line
+ * lands on the main screen, not the alternate one. NULL: none. */
+void xalloc_set_fail_hook(void (*hook)(void));
 
 #endif

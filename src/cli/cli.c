@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <limits.h>
 #include <string.h>
 
 #include "exit_status.h"
@@ -72,6 +73,28 @@ int cli_bad(struct strbuf *err, const char *fmt, const char *arg)
 	return EXIT_BAD_INPUT;
 }
 
+#define NUMBER_TEXT_(n) #n
+#define NUMBER_TEXT(n) NUMBER_TEXT_(n)
+
+/* A path the kernel would refuse, or that a PATH_MAX buffer would cut, is
+ * refused here: a cut --report path would be saved somewhere else. */
+static int check_path_lengths(const struct cli *cli, struct strbuf *err)
+{
+	const struct {
+		const char *option, *path;
+	} paths[] = {
+		{"--content", cli->content_dir}, {"--answers", cli->answers},
+		{"--output", cli->output},       {"--report", cli->report},
+		{"--log", cli->log},             {"--report-dir", cli->report_dir},
+	};
+
+	for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
+		if (paths[i].path && strlen(paths[i].path) >= PATH_MAX)
+			return cli_bad(err, "%s: the path is too long (the system allows fewer than " NUMBER_TEXT(PATH_MAX) " bytes)",
+				       paths[i].option);
+	return 0;
+}
+
 int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 {
 	int c;
@@ -128,5 +151,5 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s goes with --answers", "--output");
 	if (cli->answers && (cli->plain || cli->check_content))
 		return cli_bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
-	return 0;
+	return check_path_lengths(cli, err);
 }

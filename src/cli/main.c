@@ -69,6 +69,9 @@ int main(int argc, char **argv)
 	/* A full disk or a file-size limit must give EFBIG, not kill the process
 	 * in the middle of a results record. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* A closed pipe (`| head`) must give EPIPE, not kill a batch run before
+	 * its results record is written. */
+	signal(SIGPIPE, SIG_IGN);
 	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
 	int rc = settings_make(argc, argv, &src, &s, &msg);
 	fputs(sb_str(&msg), stderr);

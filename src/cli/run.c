@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "exit_status.h"
@@ -27,27 +28,29 @@ static void print_diags(struct diags *d)
 	free(text);
 }
 
-/* Writes text to path (or stdout when path is NULL). */
+static void say_cannot_write(const char *what, int err)
+{
+	struct strbuf safe = {0};
+
+	sb_add_safe(&safe, what, 0);
+	if (err == EPIPE) /* `| head`: the reader left; the log is still written */
+		fprintf(stderr, "outsource-wizard: cannot write %s: the reader of the output went away (broken pipe)\n",
+			sb_str(&safe));
+	else
+		fprintf(stderr, "outsource-wizard: cannot write %s: %s\n", sb_str(&safe), strerror(err));
+	sb_free(&safe);
+}
+
+/* Writes text to path (or stdout when path is NULL); a file is replaced
+ * whole or left as it was. */
 static int emit(const char *path, const struct strbuf *text)
 {
-	if (!path) {
-		if (write_all(STDOUT_FILENO, sb_str(text), text->len) == 0)
-			return EXIT_OK;
-		fprintf(stderr, "outsource-wizard: cannot write the report: %s\n", strerror(errno));
-		return EXIT_FAILED;
-	}
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	int bad = fd < 0 || write_all(fd, sb_str(text), text->len);
-	if (fd >= 0 && close(fd))
-		bad = 1;
-	if (bad) {
-		struct strbuf safe = {0};
-		sb_add_safe(&safe, path, 0);
-		fprintf(stderr, "outsource-wizard: cannot write %s: %s\n", sb_str(&safe), strerror(errno));
-		sb_free(&safe);
-		return EXIT_FAILED;
-	}
-	return EXIT_OK;
+	int rc = path ? write_file_replacing(path, sb_str(text), text->len)
+		      : write_all(STDOUT_FILENO, sb_str(text), text->len);
+	if (rc == 0)
+		return EXIT_OK;
+	say_cannot_write(path ? path : "the report", errno);
+	return EXIT_FAILED;
 }
 
 int run_print_report(const struct settings *s, const struct content *c,
@@ -198,6 +201,16 @@ int run_load_content(const struct settings *s, struct content *c)
 
 	if (content_load(s->content_dir, c, &d) == 0)
 		return EXIT_OK;
+	if (d.out_of_fds) {
+		/* Nothing is wrong with the content; listing every file would say so. */
+		struct rlimit rl = {0};
+		getrlimit(RLIMIT_NOFILE, &rl);
+		fprintf(stderr, "outsource-wizard: cannot open files: too many open files "
+				"(the limit is %llu, ulimit -n); nothing was run\n",
+			(unsigned long long)rl.rlim_cur);
+		diags_free(&d);
+		return EXIT_FAILED;
+	}
 	print_diags(&d);
 	fprintf(stderr, "outsource-wizard: %zu problem%s in the content; nothing was run\n",
 		d.n, d.n == 1 ? "" : "s");

@@ -1,8 +1,11 @@
 #include "wizard.h"
 
+#include <syslog.h>
+
 #include "exit_status.h"
 #include "resultlog_armed.h"
 #include "run.h"
+#include "texts.h"
 #include "ui.h"
 
 /* The record a crash writes: file-scope, for the signal handler. */
@@ -35,6 +38,16 @@ static void result_changed(void *ctx, const struct answers *a, const struct verd
 		resultlog_disarm(&armed);
 }
 
+/* A kiosk's visitor can do nothing about a results log that fails, and is
+ * not to see the server's paths: the reason goes to the system log (the
+ * journal, under the identifier outsource-wizard) for the operator. */
+static void tell_operator(const char *why)
+{
+	openlog("outsource-wizard", LOG_PID, LOG_USER);
+	syslog(LOG_ERR, "kiosk result not logged: %s", why);
+	closelog();
+}
+
 /* The curses wizard calls this as each interview that reached a result ends,
  * with the verdict it showed. */
 static int log_finished(void *ctx, const struct answers *a, const struct verdict *v,
@@ -46,6 +59,11 @@ static int log_finished(void *ctx, const struct answers *a, const struct verdict
 	if (run_log(f->s, f->c, a, v, log_mode(f->s), msg) == 0)
 		return 0;
 	f->log_failed = 1;
+	if (f->s->kiosk) {
+		tell_operator(sb_str(msg));
+		sb_reset(msg);
+		sb_add(msg, text_get(f->c, T_LOG_FAILED_KIOSK));
+	}
 	return -1;
 }
 

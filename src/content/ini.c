@@ -123,7 +123,10 @@ static int parse_chunk(int fd, const char *data, size_t from, size_t to,
 	sb_reset(&parser_errors);
 	iniparser_set_error_callback(collect_parser_error);
 	dictionary *dict = iniparser_load(path);
+	int load_errno = errno;
 	iniparser_set_error_callback(NULL);
+	if (!dict)
+		diag_note_open_errno(d, load_errno); /* its fopen of the memfd */
 	if (!dict || parser_errors.len) {
 		if (!parser_errors.len)
 			sb_add(&parser_errors, "no dictionary");
@@ -141,6 +144,7 @@ static int parse_marked(const char *data, size_t len, const struct ini_marks *ma
 {
 	int fd = memfd_create("ow-ini", MFD_CLOEXEC);
 	if (fd < 0) {
+		diag_note_open_errno(d, errno);
 		diag_add(d, name, 0, NULL, "cannot create a buffer for parsing: %s", strerror(errno));
 		return -1;
 	}
@@ -184,6 +188,7 @@ static char *slurp(const char *path, const char *name, size_t *len, struct diags
 	char *buf = NULL;
 
 	if (fd < 0) {
+		diag_note_open_errno(d, errno);
 		diag_add(d, name, 0, NULL, "cannot open: %s", strerror(errno));
 		return NULL;
 	}

@@ -69,14 +69,71 @@ Test(savefile, writes_the_file_asked_for)
 {
 	struct save_place p = {"mine.md", NULL, 0};
 	char name[PATH_MAX];
+	umask(002); /* a shared-group umask: the file follows it, as any new file */
 	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
 	cr_assert_str_eq(name, "mine.md");
 	cr_assert_str_eq(slurp("mine.md"), text);
 	struct stat st;
 	cr_assert_eq(stat("mine.md", &st), 0);
-	mode_t mask = umask(0);
-	umask(mask);
-	cr_assert_eq(st.st_mode & 0777, 0644 & ~mask);
+	cr_assert_eq(st.st_mode & 0777, 0664, "mode %o", st.st_mode & 0777);
+	umask(077);
+	cr_assert_eq(save(&(struct save_place){"private.md", NULL, 0}, name), 0);
+	cr_assert_eq(stat("private.md", &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0600, "mode %o", st.st_mode & 0777);
+}
+
+/* A visitor's report is for the trainer: 0600 whatever the umask. */
+Test(savefile, a_kiosk_report_is_private)
+{
+	struct save_place p = {NULL, "reports", 1};
+	char name[PATH_MAX];
+	struct stat st;
+	umask(0);
+	cr_assert_eq(mkdir("reports", 0700), 0);
+	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
+	cr_assert_eq(stat(name, &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0600, "mode %o", st.st_mode & 0777);
+}
+
+static void fill_dir(const char *d, int files)
+{
+	char path[PATH_MAX];
+	for (int i = 0; i < files; i++) {
+		snprintf(path, sizeof path, "%s/f%d", d, i);
+		touch(path);
+	}
+}
+
+Test(savefile, a_kiosk_directory_full_of_files_takes_no_more)
+{
+	struct save_place p = {NULL, "reports", 1};
+	char name[PATH_MAX];
+	cr_assert_eq(mkdir("reports", 0700), 0);
+	fill_dir("reports", SAVEFILE_DIR_MAX_ENTRIES - 1);
+	cr_assert_eq(savefile_dir_full("reports"), 0);
+	cr_assert_eq(save(&p, name), 0, "one below the cap still saves: %s", strerror(errno));
+	cr_assert_eq(savefile_dir_full("reports"), 1);
+	errno = 0;
+	cr_assert_eq(save(&p, name), -1);
+	cr_assert_eq(errno, EDQUOT);
+}
+
+Test(savefile, a_kiosk_directory_full_of_bytes_takes_no_more)
+{
+	struct save_place p = {NULL, "reports", 1};
+	char name[PATH_MAX];
+	cr_assert_eq(mkdir("reports", 0700), 0);
+	FILE *f = fopen("reports/big", "w"); /* sparse: the size counts, not the blocks */
+	cr_assert_not_null(f);
+	cr_assert_eq(ftruncate(fileno(f), (off_t)SAVEFILE_DIR_MAX_BYTES - 10), 0);
+	fclose(f);
+	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
+	errno = 0;
+	cr_assert_eq(save(&p, name), -1);
+	cr_assert_eq(errno, EDQUOT);
+	/* outside a kiosk the directory is the user's own: no cap */
+	cr_assert_eq(chdir("reports"), 0);
+	cr_assert_eq(save(&(struct save_place){NULL, NULL, 0}, name), 0);
 }
 
 Test(savefile, never_overwrites_the_file_asked_for)
