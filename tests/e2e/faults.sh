@@ -292,6 +292,53 @@ else
 	umount "$MNT" && MOUNTED=0
 fi
 
+# b3. A kiosk whose results log fails: the visitor sees a neutral line
+# (not the server's path); the operator finds the reason in the system log.
+# Where no syslog daemon owns /dev/log, the test listens there itself.
+printf 'not a directory\n' >"$WORK/notadir"
+KLOG=$WORK/notadir/kiosk-results.csv
+SYSLOG=$WORK/syslog.txt
+listener=
+if [ ! -e /dev/log ] && [ "$(id -u)" -eq 0 ]; then
+	python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind("/dev/log")
+out = open(sys.argv[1], "ab", buffering=0)
+print("ready", flush=True)
+while True:
+    out.write(s.recv(4096) + b"\n")' "$SYSLOG" >"$WORK/listener.out" 2>&1 &
+	listener=$!
+	for _ in $(seq 50); do grep -q ready "$WORK/listener.out" 2>/dev/null && break; sleep 0.1; done
+fi
+start_sh 100 30 true $SANENV -- --kiosk --idle-timeout 600 --log "$KLOG"
+wait_for "Press Enter to start." 10 >/dev/null
+answer_all 1 >/dev/null
+send Enter
+wait_for "Where your answers land" 5 >/dev/null
+send q
+wait_for "Start over?" 5 >/dev/null
+send q
+check "kiosk, log fails: the visitor is told the result was not recorded" \
+	wait_for "was not recorded for the workshop" 5 || show
+check "kiosk, log fails: the screen shows no server path" eval "! screen | grep -q 'notadir'"
+check "kiosk, log fails: back at the welcome, the session alive" wait_for "Press Enter to start." 3
+kill -TERM "$(wizard_pid)" 2>/dev/null
+wait_dead 5 >/dev/null
+if [ -n "$listener" ]; then
+	sleep 0.3
+	kill "$listener" 2>/dev/null
+	wait "$listener" 2>/dev/null
+	rm -f /dev/log
+	check "kiosk, log fails: syslog has the reason with the path, under outsource-wizard" \
+		grep -q 'outsource-wizard\[[0-9]*\]: kiosk result not logged: .*notadir/kiosk-results.csv' "$SYSLOG" ||
+		sed 's/^/  | /' "$SYSLOG" 2>/dev/null
+elif command -v journalctl >/dev/null && journalctl -q -n 200 -t outsource-wizard 2>/dev/null | grep -q 'kiosk-results.csv'; then
+	ok "kiosk, log fails: the journal has the reason"
+else
+	skip "kiosk, log fails: syslog not checked (/dev/log belongs to a daemon whose log this test cannot read)"
+fi
+
 # --------------------------------------------------------- c. hostile content
 # raw_clean FILE...: no ESC, BEL, raw 0x9b or C1 (as UTF-8) in the bytes.
 raw_clean() {
