@@ -87,6 +87,11 @@ fi
 (umask 027 && exec "$bin" --content "$content" --answers "$answers/kpo.ini" -o "$tmp/new.txt")
 mode=$(stat -c %a "$tmp/new.txt" 2>/dev/null)
 [ "$mode" = 640 ] && ok "-o makes a new file by the umask" || no "-o makes a new file by the umask (mode $mode)"
+ln -s kept.txt "$tmp/link.txt"
+"$bin" --content "$content" --answers "$answers/kpo.ini" -f json -o "$tmp/link.txt" 2>"$tmp/err"
+[ -L "$tmp/link.txt" ] && [ "$(head -c1 "$tmp/kept.txt")" = '{' ] &&
+	[ "$(stat -c %a "$tmp/kept.txt")" = 640 ] && ok "-o through a symlink replaces its target, the link stays" ||
+	no "-o through a symlink replaces its target, the link stays"
 "$bin" --content "$content" --answers "$answers/kpo.ini" -o /dev/null 2>"$tmp/err" &&
 	ok "-o /dev/null is written in place" || no "-o /dev/null is written in place"
 

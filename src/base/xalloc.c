@@ -75,10 +75,16 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t size)
 
 char *xstrdup(const char *s)
 {
-	return check(strdup(s), strlen(s) + 1);
+	char *p = strdup(s);
+	if (!p)
+		out_of_memory(strlen(s) + 1);
+	return p;
 }
 
 char *xstrndup(const char *s, size_t n)
 {
-	return check(strndup(s, n), strnlen(s, n) + 1);
+	char *p = strndup(s, n);
+	if (!p)
+		out_of_memory(strnlen(s, n) + 1);
+	return p;
 }

@@ -65,28 +65,27 @@ static void sync_dir_of(const char *path)
 	free(dir);
 }
 
-int write_file_replacing(const char *path, const char *s, size_t n)
+/* Writes a temporary file beside target and renames it over target. */
+static int replace_through_temp(const char *target, mode_t mode, const char *s, size_t n)
 {
-	struct stat st;
-	int exists = stat(path, &st) == 0;
-
-	if (exists && !S_ISREG(st.st_mode))
-		return write_in_place(path, s, n);
-	size_t len = strlen(path);
+	size_t len = strlen(target);
 	char *tmp = malloc(len + sizeof ".XXXXXX");
+	int err;
+
 	if (!tmp)
 		return -1;
-	memcpy(tmp, path, len);
+	memcpy(tmp, target, len);
 	memcpy(tmp + len, ".XXXXXX", sizeof ".XXXXXX");
 	int fd = mkostemp(tmp, O_CLOEXEC);
-	int err = errno;
-	if (fd >= 0) {
-		int bad = fill_temp(fd, s, n, exists ? st.st_mode & 07777 : new_file_mode());
+	if (fd < 0) {
+		err = errno;
+	} else {
+		int bad = fill_temp(fd, s, n, mode);
 		err = errno;
 		if (close(fd) && !bad)
 			bad = 1, err = errno;
-		if (!bad && rename(tmp, path) == 0) {
-			sync_dir_of(path);
+		if (!bad && rename(tmp, target) == 0) {
+			sync_dir_of(target);
 			free(tmp);
 			return 0;
 		}
@@ -96,4 +95,22 @@ int write_file_replacing(const char *path, const char *s, size_t n)
 	free(tmp);
 	errno = err;
 	return -1;
+}
+
+int write_file_replacing(const char *path, const char *s, size_t n)
+{
+	struct stat st;
+	int exists = stat(path, &st) == 0;
+
+	if (exists && !S_ISREG(st.st_mode))
+		return write_in_place(path, s, n);
+	/* A symlink stays a symlink: its target is what gets replaced. */
+	char *target = exists ? realpath(path, NULL) : NULL;
+	int rc = replace_through_temp(target ? target : path, exists ? st.st_mode & 07777 : new_file_mode(), s, n);
+	free(target);
+	/* A file one may write in a directory one may not create in: in place,
+	 * as before, rather than not at all. */
+	if (rc && exists && (errno == EACCES || errno == EPERM))
+		return write_in_place(path, s, n);
+	return rc;
 }
