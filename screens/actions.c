@@ -1,5 +1,7 @@
 #include "actions.h"
 
+#include "texts.h"
+
 enum reaction app_flow(struct app *a, enum flow_action fa, int arg)
 {
 	enum flow_step step = a->flow.step;
@@ -12,6 +14,20 @@ enum reaction app_flow(struct app *a, enum flow_action fa, int arg)
 			a->page[a->flow.step].top = 0;
 	if (a->flow.step == FLOW_RESULT || a->flow.step == FLOW_COMPARE)
 		app_update_verdict(a);
+	return R_REDRAW;
+}
+
+/* Right: on to the next step, never choosing for the user. On a question
+ * it keeps the answer given; with none yet it says how to choose. On the
+ * review it opens the result. */
+static enum reaction next_action(struct app *a)
+{
+	if (a->flow.step == FLOW_REVIEW)
+		return app_flow(a, FLOW_TOGGLE, 0);
+	int given = answers_choice(a->flow.a, (size_t)a->flow.question);
+	if (given != ANSWER_NONE)
+		return app_flow(a, FLOW_PICK, given);
+	app_message(a, ROLE_ERROR, text_get(a->c, T_KEYS_NEXT_UNANSWERED));
 	return R_REDRAW;
 }
 
@@ -33,6 +49,8 @@ enum reaction list_action(struct app *a, enum action act, int arg, int *handled)
 		return app_flow(a, FLOW_PICK, arg);
 	case ACT_CONFIRM:
 		return app_flow(a, FLOW_CONFIRM, 0);
+	case ACT_NEXT:
+		return next_action(a);
 	case ACT_BACK:
 		return app_flow(a, FLOW_BACK, 0);
 	default:

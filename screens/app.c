@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "texts.h"
 #include "xalloc.h"
 
 void app_init(struct app *a, const struct content *c, const struct ui_options *o,
@@ -123,4 +124,20 @@ enum reaction app_ask_quit(struct app *a)
 	}
 	a->overlay = OVERLAY_RESTART;
 	return R_REDRAW;
+}
+
+int app_offers(const struct app *a, enum action act)
+{
+	if (act == ACT_SAVE && app_kiosk(a) && !(a->o && a->o->report_dir))
+		return 0; /* a kiosk without a report folder saves nothing */
+	return 1;
+}
+
+int app_hint(const struct app *a, enum action act, const char **key, const char **verb)
+{
+	if (!app_offers(a, act) || !keys_hint(a->c, act, key, verb))
+		return 0;
+	if (act == ACT_QUIT && app_kiosk(a)) /* no key ends a kiosk: q starts over */
+		*verb = text_get(a->c, T_KEYS_HINT_START_OVER);
+	return 1;
 }

@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "engine.h"
 #include "flow.h"
+#include "keys.h"
 #include "page.h"
 #include "strbuf.h"
 #include "terminal.h"
@@ -86,6 +87,12 @@ int app_finish(struct app *a);
 /* Ends the current interview (reporting it through on_finish if it reached a
  * result) and goes back to the welcome screen with no answers. */
 void app_restart(struct app *a);
+/* 0 when act is no use here (save in a kiosk that cannot save): left out
+ * of the footer and the help. */
+int app_offers(const struct app *a, enum action act);
+/* The footer hint for act as this session means it (keys_hint, with q as
+ * "start over" in a kiosk); 0 when it has none or app_offers says no. */
+int app_hint(const struct app *a, enum action act, const char **key, const char **verb);
 /* What q does on any screen or overlay: ask to quit, or in a kiosk offer to
  * start over (no key may end a kiosk session). */
 enum reaction app_ask_quit(struct app *a);

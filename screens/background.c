@@ -54,4 +54,4 @@ enum reaction background_open(struct app *a)
 	return R_REDRAW;
 }
 
-const struct screen background_screen = {SCREEN_BACKGROUND, PAGE_BOX, 76, build, status, on_action, hints};
+const struct screen background_screen = {SCREEN_BACKGROUND, PAGE_BOX, 76, build, status, on_action, hints, NULL, 0};

@@ -204,4 +204,8 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	return page_action(a, act);
 }
 
-const struct screen compare_screen = {SCREEN_COMPARE, PAGE_FRAME, 0, build, status, on_action, hints};
+static const enum action keys[] = {ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
+				   ACT_HOME, ACT_END, ACT_BACK, ACT_SAVE, ACT_NONE};
+
+const struct screen compare_screen = {SCREEN_COMPARE, PAGE_FRAME, 0, build, status, on_action,
+				      hints, keys, T_HELP_ABOUT_COMPARE};

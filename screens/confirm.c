@@ -52,4 +52,4 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	}
 }
 
-const struct screen confirm_screen = {SCREEN_CONFIRM, PAGE_BOX, 50, build, NULL, on_action, hints};
+const struct screen confirm_screen = {SCREEN_CONFIRM, PAGE_BOX, 50, build, NULL, on_action, hints, NULL, 0};

@@ -29,4 +29,4 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	return act == ACT_QUIT && !app_kiosk(a) ? R_QUIT : R_NONE;
 }
 
-const struct screen enlarge_screen = {SCREEN_ENLARGE, PAGE_ALONE, 0, build, NULL, on_action, hints};
+const struct screen enlarge_screen = {SCREEN_ENLARGE, PAGE_ALONE, 0, build, NULL, on_action, hints, NULL, 0};

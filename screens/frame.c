@@ -56,14 +56,22 @@ static void draw_top(WINDOW *w, const struct app *a, const struct screen *s,
 	mvwhline(w, 0, 0, ' ', a->cols);
 	char *right = status_text(a, s, d);
 	char *title = doc_text(d, a->c->title ? a->c->title : "");
-	int rw = text_width(right);
+	int rw = text_width(right), row = 0;
 	int room = a->cols - 2 - (rw ? rw + 2 : 0);
+	/* The title whole: a status that leaves no room for it goes to the
+	 * second row, which only a question's progress bar uses. */
+	if (rw && text_width(title) > room && rw <= a->cols - 2 && a->flow.step != FLOW_QUESTION) {
+		row = 1;
+		room = a->cols - 2;
+	}
 	if (room < 8) { /* narrow: the status wins, the title gets what is left */
 		room = a->cols - 2;
 		rw = 0;
 	}
 	draw_text(w, 0, 1, room, ROLE_TITLE, title);
-	if (rw)
+	if (rw && row == 1)
+		draw_text(w, 1, a->cols - 1 - rw, rw, ROLE_DIM, right);
+	else if (rw)
 		draw_text(w, 0, a->cols - 1 - rw, rw, ROLE_TITLE, right);
 	free(title);
 	free(right);
@@ -85,7 +93,7 @@ static int hint_width(const struct app *a, const struct doc *d, enum action act)
 {
 	const char *key, *verb;
 
-	return keys_hint(a->c, act, &key, &verb) ? doc_width(d, key) + 1 + doc_width(d, verb) : 0;
+	return app_hint(a, act, &key, &verb) ? doc_width(d, key) + 1 + doc_width(d, verb) : 0;
 }
 
 /* Draws a piece of text from c as d shows it; returns the columns used. */
@@ -106,7 +114,7 @@ static void draw_hints(WINDOW *w, const struct app *a, const struct doc *d, int 
 {
 	for (const enum action *h = hints; *h != ACT_NONE; h++) {
 		const char *key, *verb;
-		if (!keys_hint(a->c, *h, &key, &verb))
+		if (!app_hint(a, *h, &key, &verb))
 			continue;
 		int need = hint_width(a, d, *h);
 		int rest = 0;
@@ -186,7 +194,7 @@ static char *box_label(const struct app *a, const struct screen *s, const struct
 
 	for (const enum action *h = s->hints; *h != ACT_NONE; h++) {
 		const char *key, *verb;
-		if (keys_hint(a->c, *h, &key, &verb))
+		if (app_hint(a, *h, &key, &verb))
 			sb_addf(&sb, "%s%s %s", sb.len ? "  " : " ", key, verb);
 	}
 	if (p->more_below) {
@@ -205,6 +213,11 @@ static void draw_in_box(WINDOW *w, const struct app *a, const struct screen *s,
 {
 	int y = p->y - 1, x = p->x - 2, bw = p->width + 4;
 
+	/* The rows the box covers are cleared across: words of the screen
+	 * beneath, cut at the border, would read as part of the box. */
+	wattrset(w, A_NORMAL);
+	for (int r = y; r < y + p->height + 2 && r < a->lines; r++)
+		mvwhline(w, r, 0, ' ', a->cols);
 	draw_box(w, d, y, x, p->height + 2, bw);
 	char *text = status_text(a, s, d);
 	if (text[0]) {

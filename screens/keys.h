@@ -39,11 +39,14 @@ struct doc;
 	  K('7', 6, KEYS_NO_TEXT) K('8', 7, KEYS_NO_TEXT) K('9', 8, KEYS_NO_TEXT))                 \
 	X(CONFIRM, T_KEYS_HELP_CONFIRM, T_KEYS_NAME_ENTER, T_KEYS_HINT_CONFIRM,                    \
 	  K('\r', 0, T_KEYS_NAME_ENTER) K('\n', 0, KEYS_NO_TEXT) K(KEY_ENTER, 0, KEYS_NO_TEXT)     \
-	  K(KEY_RIGHT, 0, T_KEYS_NAME_RIGHT))                                                      \
+	  K(' ', 0, T_KEYS_NAME_SPACE))                                                            \
+	/* Right never answers: on a question nobody answered it says why */                     \
+	X(NEXT, T_KEYS_HELP_NEXT, KEYS_NO_TEXT, KEYS_NO_TEXT,                                      \
+	  K(KEY_RIGHT, 0, T_KEYS_NAME_RIGHT) K('l', 0, KEYS_AS_TYPED))                             \
 	X(BACK, T_KEYS_HELP_BACK, T_KEYS_NAME_LEFT, T_KEYS_HINT_BACK,                              \
 	  K(KEY_BACKSPACE, 0, T_KEYS_NAME_BACKSPACE) K(127, 0, KEYS_NO_TEXT)                       \
 	  K(KEYS_CTRL('H'), 0, KEYS_NO_TEXT) K(KEY_LEFT, 0, T_KEYS_NAME_LEFT)                      \
-	  K('b', 0, KEYS_AS_TYPED))                                                                \
+	  K('h', 0, KEYS_AS_TYPED) K('b', 0, KEYS_AS_TYPED))                                       \
 	X(TOGGLE, T_KEYS_HELP_TOGGLE, T_KEYS_NAME_TAB, T_KEYS_HINT_TOGGLE,                         \
 	  K('\t', 0, T_KEYS_NAME_TAB) K('c', 0, KEYS_AS_TYPED))                                    \
 	X(PAGE_UP, T_KEYS_HELP_PAGE_UP, KEYS_NO_TEXT, KEYS_NO_TEXT,                                \
@@ -59,7 +62,8 @@ struct doc;
 	X(SAVE, T_KEYS_HELP_SAVE, KEYS_AS_TYPED, T_KEYS_HINT_SAVE, K('s', 0, KEYS_AS_TYPED))       \
 	X(RESTART, T_KEYS_HELP_RESTART, KEYS_AS_TYPED, T_KEYS_HINT_RESTART,                        \
 	  K('r', 0, KEYS_AS_TYPED))                                                                \
-	X(QUIT, T_KEYS_HELP_QUIT, KEYS_AS_TYPED, T_KEYS_HINT_QUIT, K('q', 0, KEYS_AS_TYPED))       \
+	X(QUIT, T_KEYS_HELP_QUIT, KEYS_AS_TYPED, T_KEYS_HINT_QUIT,                                 \
+	  K('q', 0, KEYS_AS_TYPED) K(KEY_F(10), 0, T_KEYS_NAME_F10))                               \
 	X(REDRAW, T_KEYS_HELP_REDRAW, KEYS_NO_TEXT, KEYS_NO_TEXT,                                  \
 	  K(KEYS_CTRL('L'), 0, T_KEYS_NAME_REDRAW))                                                \
 	X(YES, KEYS_NO_TEXT, KEYS_AS_TYPED, T_CONFIRM_YES,                                         \

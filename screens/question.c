@@ -21,8 +21,8 @@ static void options(const struct app *a, const struct question *q, int width, st
 		int first = d->n;
 		snprintf(num, sizeof num, "%zu.", o + 1);
 		doc_line(d, (int)o);
-		/* The highlight is a pointer and the number in reverse: a cursor
-		 * move then rewrites a few cells, not two whole lines. */
+		/* The highlight is the pointer and the whole option in reverse,
+		 * visible from the back of a room and without colour. */
 		if (sel)
 			doc_put(d, 0, ROLE_SELECTED, doc_glyph(d, G_POINTER));
 		doc_put(d, 1, sel ? ROLE_SELECTED : ROLE_NORMAL, o < 9 ? num : "");
@@ -31,6 +31,8 @@ static void options(const struct app *a, const struct question *q, int width, st
 		doc_wrap_on(d, numw + 5, width - numw - 5, ROLE_NORMAL,
 			    q->options[o].label, (int)o);
 		if (sel) {
+			for (int l = first; l < d->n; l++)
+				d->line[l].fill = ROLE_SELECTED;
 			d->focus_first = first;
 			d->focus_last = d->n - 1;
 			d->focus_is_first = o == 0;
@@ -107,11 +109,19 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	if (handled)
 		return r;
 	switch (act) {
-	case ACT_CLOSE: /* Esc while changing an answer from the review: keep it */
-		return a->flow.editing ? app_flow(a, FLOW_BACK, 0) : R_NONE;
+	case ACT_CLOSE: /* Esc: one step back (from an edit, to the review, the
+			 * answer kept); at the first question, the way out */
+		if (!a->flow.editing && a->flow.question == 0)
+			return app_ask_quit(a);
+		return app_flow(a, FLOW_BACK, 0);
 	default:
 		return R_NONE;
 	}
 }
 
-const struct screen question_screen = {SCREEN_QUESTION, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};
+static const enum action keys[] = {ACT_UP, ACT_DOWN, ACT_CHOOSE, ACT_CONFIRM, ACT_NEXT, ACT_BACK,
+				   ACT_CLOSE, ACT_HOME, ACT_END, ACT_NONE};
+
+/* Its help is the question's own (help.c), so no about text. */
+const struct screen question_screen = {SCREEN_QUESTION, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
+				       on_action, hints, keys, 0};

@@ -352,8 +352,12 @@ static void status(const struct app *a, struct strbuf *out)
 static enum reaction on_action(struct app *a, enum action act, int arg)
 {
 	(void)arg;
-	/* Enter on the result opens the comparison, like Tab */
-	return page_action(a, act == ACT_CONFIRM ? ACT_TOGGLE : act);
+	/* Enter (or Right) on the result opens the comparison, like Tab */
+	return page_action(a, act == ACT_CONFIRM || act == ACT_NEXT ? ACT_TOGGLE : act);
 }
 
-const struct screen result_screen = {SCREEN_RESULT, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};
+static const enum action keys[] = {ACT_TOGGLE, ACT_CONFIRM, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
+				   ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_BACK, ACT_SAVE, ACT_NONE};
+
+const struct screen result_screen = {SCREEN_RESULT, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
+				     on_action, hints, keys, T_HELP_ABOUT_RESULT};

@@ -64,11 +64,14 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	const struct content *c = a->c;
 	int nq = (int)c->nquestions;
 	int tw = 0;
-	(void)height;
 
 	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_RESULT_ANSWERS), -1);
 	doc_wrap(d, 0, width, ROLE_DIM, text_get(c, T_REVIEW_INTRO), -1);
 	doc_blank(d);
+	/* The heading and what to do here stay on top while the list scrolls to
+	 * "See the result", where the cursor waits. */
+	if (d->n * 2 <= height)
+		d->sticky = d->n;
 	for (int i = 0; i < nq; i++)
 		if (text_width(c->questions[i].title) > tw)
 			tw = text_width(c->questions[i].title);
@@ -115,4 +118,8 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	}
 }
 
-const struct screen review_screen = {SCREEN_REVIEW, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};
+static const enum action keys[] = {ACT_UP, ACT_DOWN, ACT_CHOOSE, ACT_CONFIRM, ACT_NEXT, ACT_BACK,
+				   ACT_TOGGLE, ACT_HOME, ACT_END, ACT_SAVE, ACT_NONE};
+
+const struct screen review_screen = {SCREEN_REVIEW, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
+				     on_action, hints, keys, T_HELP_ABOUT_REVIEW};

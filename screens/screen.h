@@ -29,6 +29,11 @@ struct screen {
 	/* The hints on the footer (on a box, its bottom border), ending with
 	 * ACT_NONE. */
 	const enum action *hints;
+	/* Every key that works here, for the help, ending with ACT_NONE (the
+	 * keys every step shares are added there); NULL: the hints. */
+	const enum action *keys;
+	/* What this screen is for, the help's first lines; 0: none. */
+	int about;
 };
 
 extern const struct screen welcome_screen, question_screen, review_screen, result_screen,

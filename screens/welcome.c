@@ -57,6 +57,7 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	(void)arg;
 	switch (act) {
 	case ACT_CONFIRM:
+	case ACT_NEXT:
 		return app_flow(a, FLOW_CONFIRM, 0);
 	case ACT_CHOOSE: /* a click on "Press Enter" */
 		return arg == 0 ? app_flow(a, FLOW_CONFIRM, 0) : R_NONE;
@@ -65,4 +66,7 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	}
 }
 
-const struct screen welcome_screen = {SCREEN_WELCOME, PAGE_FRAME, MAX_TEXT_WIDTH, build, status, on_action, hints};
+static const enum action keys[] = {ACT_CONFIRM, ACT_DOWN, ACT_PAGE_DOWN, ACT_NONE};
+
+const struct screen welcome_screen = {SCREEN_WELCOME, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
+				      on_action, hints, keys, T_HELP_ABOUT_WELCOME};

@@ -38,9 +38,11 @@ char **expect_last(const struct session *s, enum kind_type type)
 	size_t n = 0;
 	int ascii = !s->utf8;
 
-	if (type == KIND_HELP || type == KIND_QUESTION) {
+	if (type == KIND_HELP) { /* the question's help first, the keys, then the mouse */
+		add(&words, &n, last_word(text_get(c, T_HELP_MOUSE), ascii));
+	} else if (type == KIND_QUESTION) {
 		add(&words, &n, last_word(q->help, ascii));
-		if (type == KIND_QUESTION) /* the help when it fits, else the hint */
+		/* the help when it fits, else the hint */
 			add(&words, &n, xstrdup("shows why this question matters"));
 	} else if (type == KIND_WELCOME) {
 		add(&words, &n, last_word(text_get(c, T_WELCOME_START), ascii));

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "geometry.h"
+#include "sanitize.h"
 #include "xalloc.h"
 
 struct list {
@@ -13,6 +14,7 @@ struct list {
 	int cols, lines;
 	char **last;        /* the words of the document's last line */
 	char *first;        /* the document's first line */
+	char *first_item;   /* review: item 1's title, below the pinned heading */
 	int first_row;      /* the view row right under the top bar (screen row 2) */
 	char *chrome[3];    /* by marker */
 };
@@ -48,10 +50,21 @@ static int last_shown(const struct list *li, const struct look *l)
 	return 0;
 }
 
+/* The review pins its heading: what scrolls away above is its first item. */
+static int top_shown(const struct list *li, const struct look *l)
+{
+	if (!li->first_item)
+		return first_shown(li, l);
+	for (int i = 0; i < l->n; i++)
+		if (strstr(l->view[i], li->first_item))
+			return 1;
+	return 0;
+}
+
 /* "↓ more" when the last line is out of sight, else "↑ more" when the first is. */
 static void list_marker(struct list *li, const struct look *l, const char *where)
 {
-	enum marker want = !last_shown(li, l) ? MARK_DOWN : !first_shown(li, l) ? MARK_UP : MARK_NONE;
+	enum marker want = !last_shown(li, l) ? MARK_DOWN : !top_shown(li, l) ? MARK_UP : MARK_NONE;
 	static const char *const name[] = {"none", "down", "up"};
 
 	if (l->marker != want)
@@ -109,6 +122,8 @@ void check_list(struct session *s, const struct kind *k, struct tally *t)
 
 	li.last = expect_last(s, k->type);
 	li.first = expect_first(s, k->type);
+	if (k->type == KIND_REVIEW)
+		li.first_item = text_for_terminal(k->c->questions[0].title, !s->utf8, 0);
 	li.first_row = k->type == KIND_QUESTION ? 0 : 1;
 	list_home(s, k, &li, &home);
 	list_walk(s, k, &li, &end);
@@ -138,6 +153,7 @@ void check_list(struct session *s, const struct kind *k, struct tally *t)
 	look_free(&end);
 	expect_free(li.last);
 	free(li.first);
+	free(li.first_item);
 	for (int m = 0; m < 3; m++)
 		free(li.chrome[m]);
 }

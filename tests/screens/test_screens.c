@@ -43,6 +43,9 @@ static void teardown(void)
 
 TestSuite(screens, .init = setup, .fini = teardown, .timeout = 30);
 
+struct shot;
+static int shows(const struct shot *s, const char *text);
+
 /* One rendered screen, as lines of UTF-8 text. */
 struct shot {
 	int lines, cols, utf8;
@@ -232,7 +235,9 @@ static void prep_answered(struct app *a)
 Test(screens, review_lists_answers)
 {
 	EACH_SHOT(prep_answered, {
-		cr_assert(strstr(s.row[0], "Review"), "%s", s.row[0]);
+		/* in the top bar, or below the title when both do not fit */
+		cr_assert(strstr(s.row[0], "Review") || strstr(s.row[1], "Review"), "%s", s.row[0]);
+		cr_assert(strstr(s.row[0], c.title), "the title whole: %s", s.row[0]);
 		assert_contains(&s, "See the result", "go on");
 		if (s.lines >= 50)
 			for (size_t q = 0; q < c.nquestions; q++) {
@@ -313,15 +318,31 @@ static void prep_help(struct app *a)
 	a->overlay = OVERLAY_HELP;
 }
 
+static void prep_result(struct app *a);
+
+static void prep_help_result(struct app *a)
+{
+	prep_result(a);
+	a->overlay = OVERLAY_HELP;
+}
+
 Test(screens, help_overlay_lists_keys)
 {
 	EACH_SHOT(prep_help, {
-		assert_contains(&s, "Keys", "heading");
 		assert_contains(&s, "Esc close", "close hint");
+		/* the question's own help comes first, then its keys */
+		assert_contains(&s, c.questions[0].title, "the question's title, first");
 		if (s.lines >= 24)
-			assert_contains(&s, "quit (asks first)", "q");
-		if (s.lines >= 50)
+			assert_contains(&s, "Keys on this screen", "heading");
+		if (s.lines >= 50) {
 			assert_contains(&s, c.questions[0].help, "question help");
+			assert_contains(&s, "quit (asks first)", "q");
+		}
+		/* keys that do nothing on a question are not listed */
+		cr_assert(!shows(&s, "switch result and comparison"), "%dx%d: Tab listed on a question",
+			  s.cols, s.lines);
+		cr_assert(!shows(&s, "save the report"), "%dx%d: s listed on a question", s.cols,
+			  s.lines);
 	});
 }
 
@@ -357,7 +378,8 @@ Test(screens, enlarge_below_40x12)
 Test(screens, keys_table_feeds_help)
 {
 	int arg, documented = 0;
-	struct shot s = render(50, 200, 1, prep_help);
+	/* each screen's help lists its own keys: together they list them all */
+	struct shot on[] = {render(50, 200, 1, prep_help), render(50, 200, 1, prep_help_result)};
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
 		struct key_help kh;
@@ -368,10 +390,12 @@ Test(screens, keys_table_feeds_help)
 		cr_assert(kh.keys[0], "%s is documented but has no key", keys_name(kh.act));
 		struct strbuf row = {0};
 		sb_addf(&row, "%s %s", kh.keys, kh.what);
-		assert_contains(&s, sb_str(&row), keys_name(kh.act));
+		cr_assert(shows(&on[0], sb_str(&row)) || shows(&on[1], sb_str(&row)),
+			  "%s: \"%s\" in no screen's help", keys_name(kh.act), sb_str(&row));
 		sb_free(&row);
 	}
-	shot_free(&s);
+	shot_free(&on[0]);
+	shot_free(&on[1]);
 	cr_assert_geq(documented, 16);
 	cr_assert_eq(keys_lookup('q', &arg), ACT_QUIT);
 	cr_assert_eq(keys_lookup('k', &arg), ACT_UP);
@@ -387,12 +411,16 @@ Test(screens, keys_table_feeds_help)
  * its own: it never runs into what the key does. */
 Test(screens, help_keys_never_run_into_their_text)
 {
-	struct shot s = render(60, 40, 1, prep_help);
+	struct shot s = render(60, 50, 1, prep_help);
+	/* the keys of a question, and those every step shares */
+	static const enum action on_question[] = {ACT_UP, ACT_DOWN, ACT_CHOOSE, ACT_CONFIRM,
+		ACT_NEXT, ACT_BACK, ACT_CLOSE, ACT_HOME, ACT_END, ACT_BACKGROUND, ACT_RESTART,
+		ACT_HELP, ACT_QUIT, ACT_REDRAW};
 
-	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
+	for (size_t i = 0; i < sizeof on_question / sizeof on_question[0]; i++) {
 		struct key_help kh;
-		if (!keys_help_row(&c, (enum action)act, &kh))
-			continue;
+		enum action act = on_question[i];
+		cr_assert(keys_help_row(&c, act, &kh), "%s has a help row", keys_name(act));
 		int found = 0;
 		struct strbuf cell = {0}; /* the key column starts after the box's border */
 		sb_addf(&cell, "\xe2\x94\x82 %s", kh.keys);
@@ -406,7 +434,7 @@ Test(screens, help_keys_never_run_into_their_text)
 				  kh.keys, s.row[y]);
 		}
 		sb_free(&cell);
-		cr_assert(found, "%s not in the help at 40 columns", kh.keys);
+		cr_assert(found, "%s not in the help at 60x50", kh.keys);
 	}
 	shot_free(&s);
 }
@@ -451,13 +479,13 @@ Test(screens, words_come_from_content)
 	reword(T_ENLARGE_TEXT, "Agrandissez la fenêtre : {needed} au moins, {size} ici.");
 	static const char *const welcome[] = {"Appuyez sur Entrée pour commencer.", "Entrée suite",
 					      NULL};
-	static const char *const help[] = {"Aide", "Échap fermer", "q quitter (après confirmation)",
+	static const char *const help[] = {"Aide", "Échap fermer", "q, F10 quitter (après confirmation)",
 					   "Question 1 sur", NULL};
 	static const char *const restart[] = {"Recommencer ?", "y oui", NULL};
 	static const char *const enlarge[] = {"Agrandissez la fenêtre : 40x12 au moins, 30x10 ici.",
 					      NULL};
 	assert_shot(prep_welcome, 24, 80, welcome);
-	assert_shot(prep_help, 24, 80, help);
+	assert_shot(prep_help, 50, 80, help);
 	assert_shot(prep_restart, 24, 80, restart);
 	assert_shot(prep_welcome, 10, 30, enlarge);
 }
