@@ -23,6 +23,7 @@ void app_free(struct app *a)
 		verdict_free(&a->v);
 	free(a->message);
 	free(a->saved_name);
+	sb_free(&a->saved_paths);
 	doc_free(&a->shown);
 	sb_free(&a->finish_note);
 	memset(a, 0, sizeof *a);

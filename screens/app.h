@@ -9,6 +9,7 @@
 #include "engine.h"
 #include "flow.h"
 #include "keys.h"
+#include "lineedit.h"
 #include "page.h"
 #include "strbuf.h"
 #include "terminal.h"
@@ -30,12 +31,14 @@ enum screen_id {
 	SCREEN_CONFIRM,
 	SCREEN_ENLARGE,
 	SCREEN_BACKGROUND,
+	SCREEN_SAVE,
 	SCREEN_COUNT
 };
 
 /* What is shown over the step's screen. */
 enum overlay {
-	OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_RESTART, OVERLAY_BACKGROUND, OVERLAY_COUNT
+	OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_RESTART, OVERLAY_BACKGROUND, OVERLAY_SAVE,
+	OVERLAY_COUNT
 };
 
 /* What the loop does after an action. */
@@ -54,6 +57,13 @@ struct app {
 	int ascii;             /* ASCII drawing */
 	int saved;             /* a report was saved since the last answer change */
 	char *saved_name;      /* the last file saved, or NULL */
+	int saved_format;      /* its enum save_format */
+	struct strbuf saved_paths; /* every file saved, whole, one per line: said at exit */
+	struct save_dialog {   /* OVERLAY_SAVE */
+		struct lineedit name;
+		int format;        /* enum save_format */
+		int asking;        /* "replace it?" is on */
+	} save;
 	int saves;             /* reports saved in this session (a kiosk caps it) */
 	struct strbuf finish_note; /* on_finish's complaint, shown after a restart */
 	int result_told;       /* on_result has the verdict for result_gen */

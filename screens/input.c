@@ -30,8 +30,7 @@ static enum reaction step_action(struct app *a, const struct screen *s, enum act
 		a->overlay = OVERLAY_RESTART;
 		return R_REDRAW;
 	case ACT_SAVE:
-		save_report(a);
-		return R_REDRAW;
+		return save_open(a);
 	default:
 		return s->on_action(a, act, arg);
 	}
@@ -74,6 +73,9 @@ static enum action mouse_action(const struct app *a, int *arg)
 enum reaction app_key(struct app *a, int ch)
 {
 	int arg, cleared = 0;
+
+	if (a->overlay == OVERLAY_SAVE && !app_too_small(a)) /* a field takes typed keys */
+		return save_dialog_key(a, ch);
 	enum action act = keys_lookup(ch, &arg);
 
 	if (act == ACT_MOUSE)

@@ -1,7 +1,7 @@
-/* Save, as the screens see it: asks the core to write the markdown report
- * (savefile.h names the file and never overwrites) and says where it went.
- * Nothing new is written until an answer changes, and a kiosk session
- * writes at most SAVEFILE_SESSION_MAX reports. */
+/* Save, as the screens see it: the dialog's keys and the write (savefile.h
+ * names the file and never overwrites unless asked), then where it went.
+ * Nothing new is written for the same answers in the same format, and a
+ * kiosk session writes at most SAVEFILE_SESSION_MAX reports. */
 #include "save.h"
 
 #include <errno.h>
@@ -12,87 +12,221 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "report.h"
+#include "layout.h"
 #include "savefile.h"
+#include "shorten.h"
 #include "texts.h"
 #include "xalloc.h"
 
-/* Sets the status message to text id with {file} (and {reason}) filled. */
+/* Sets the status message to text id with its placeholders filled. */
 static void say(struct app *a, enum role r, enum text_id id, const char *file,
 		const char *reason, const char *count)
 {
-	char *m = text_fmt(a->c, id, "file", file, "reason", reason, "count", count, NULL);
+	char *m = text_fmt(a->c, id, "file", file, "reason", reason, "count", count, "dir", NULL,
+			   NULL);
 
 	app_message(a, r, m);
 	free(m);
 }
 
-/* Where it went, as the user can find it again. */
-static void say_saved(struct app *a, const char *name)
+static struct save_place place(const struct app *a, const char *path, int overwrite)
 {
-	char cwd[PATH_MAX];
-	const char *base = strrchr(name, '/');
-
-	if (app_kiosk(a)) { /* the name is what the user can ask the trainer for */
-		say(a, ROLE_OK, T_SAVE_SAVED_AS, base ? base + 1 : name, NULL, NULL);
-	} else if (name[0] != '/' && getcwd(cwd, sizeof cwd)) {
-		struct strbuf path = {0};
-		sb_addf(&path, "%s/%s", cwd, name);
-		say(a, ROLE_OK, T_SAVE_SAVED_TO, sb_str(&path), NULL, NULL);
-		sb_free(&path);
-	} else {
-		say(a, ROLE_OK, T_SAVE_SAVED_TO, name, NULL, NULL);
-	}
+	return (struct save_place){
+		.path = path,
+		.dir = a->o ? a->o->report_dir : NULL,
+		.kiosk = app_kiosk(a),
+		.format = (enum save_format)a->save.format,
+		.overwrite = overwrite && !app_kiosk(a),
+	};
 }
 
-static void say_unchanged(struct app *a)
+/* The dialog's name for format f: the dated name, or --report's. */
+static void suggest(struct app *a)
 {
-	const char *base = strrchr(a->saved_name, '/');
-
-	say(a, ROLE_OK, T_SAVE_UNCHANGED, base ? base + 1 : a->saved_name, NULL, NULL);
-}
-
-void save_report(struct app *a)
-{
-	struct save_place where = {a->o ? a->o->report_path : NULL, a->o ? a->o->report_dir : NULL,
-				   app_kiosk(a)};
 	char name[PATH_MAX];
-	struct strbuf sb = {0};
+	struct save_place p = place(a, a->o ? a->o->report_path : NULL, 0);
+
+	if (savefile_suggest(&p, time(NULL), name, sizeof name) != 0)
+		name[0] = '\0';
+	lineedit_set(&a->save.name, name);
+}
+
+enum reaction save_open(struct app *a)
+{
+	char count[16];
 
 	app_update_verdict(a);
-	if (app_kiosk(a) && !where.dir) {
+	if (!app_offers(a, ACT_SAVE)) {
 		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_OFF));
-		return;
+		return R_REDRAW;
 	}
 	if (!a->have_verdict) {
 		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_NEED_ALL));
-		return;
-	}
-	if (a->saved && a->saved_name) { /* a burst of s writes one file */
-		say_unchanged(a);
-		return;
+		return R_REDRAW;
 	}
 	if (app_kiosk(a) && a->saves >= SAVEFILE_SESSION_MAX) {
-		char count[16];
 		snprintf(count, sizeof count, "%d", SAVEFILE_SESSION_MAX);
 		say(a, ROLE_ERROR, T_SAVE_SESSION_FULL, NULL, NULL, count);
-		return;
+		return R_REDRAW;
 	}
-	report_write(REPORT_MARKDOWN, a->c, a->flow.a, &a->v, &sb);
-	int rc = savefile_write(&where, time(NULL), sb_str(&sb), sb.len, name, sizeof name);
+	a->save.asking = 0;
+	suggest(a);
+	a->overlay = OVERLAY_SAVE;
+	return R_REDRAW;
+}
+
+/* "Saved NAME in DIR", the directory shortened in its middle so the name
+ * always shows; the whole path is said again when the wizard ends. */
+static void say_saved(struct app *a, const char *name)
+{
+	char cwd[PATH_MAX];
+	const char *slash = strrchr(name, '/');
+	struct strbuf dir = {0}, whole = {0};
+
+	if (slash)
+		sb_addn(&dir, name, slash == name ? 1 : (size_t)(slash - name));
+	else if (getcwd(cwd, sizeof cwd))
+		sb_add(&dir, cwd);
+	sb_addf(&whole, "%s%s%s\n", slash || !dir.len ? "" : sb_str(&dir), slash || !dir.len ? "" : "/", name);
+	if (!app_kiosk(a))
+		sb_add(&a->saved_paths, sb_str(&whole));
+	char *m = text_fmt(a->c, app_kiosk(a) ? T_SAVE_SAVED_AS : T_SAVE_SAVED_IN, "file",
+			   slash ? slash + 1 : name, "dir", "", NULL);
+	int room = a->cols - 2 - text_width(m);
+	free(m);
+	char *shown = text_middle_ellipsis(sb_str(&dir), room > 8 ? room : 8, a->ascii);
+	m = text_fmt(a->c, app_kiosk(a) ? T_SAVE_SAVED_AS : T_SAVE_SAVED_IN, "file",
+		     slash ? slash + 1 : name, "dir", shown, NULL);
+	app_message(a, ROLE_OK, m);
+	free(m);
+	free(shown);
+	sb_free(&dir);
+	sb_free(&whole);
+}
+
+static void saved(struct app *a, const char *name)
+{
+	say_saved(a, name);
+	a->saved = 1;
+	a->saves++;
+	a->saved_format = a->save.format;
+	free(a->saved_name);
+	a->saved_name = xstrdup(name);
+	a->overlay = OVERLAY_NONE;
+}
+
+/* A typed name that ends in a format's extension saves in that format. */
+static void format_from_name(struct app *a)
+{
+	const struct lineedit *e = &a->save.name;
+
+	for (int f = 0; f < SAVE_FORMAT_COUNT; f++) {
+		const char *ext = savefile_extension((enum save_format)f);
+		size_t n = strlen(ext);
+		if (e->len > n && !strcmp(e->text + e->len - n, ext))
+			a->save.format = f;
+	}
+}
+
+/* Enter (or y to "replace it?"): writes the file. */
+static enum reaction write_now(struct app *a, int overwrite)
+{
+	const char *typed = a->save.name.text;
+
+	if (!app_kiosk(a))
+		format_from_name(a);
+	struct save_place p = place(a, typed[0] ? typed : NULL, overwrite);
+	char name[PATH_MAX];
+	struct strbuf sb = {0};
+
+	if (app_kiosk(a) && a->saved && a->saved_format == a->save.format) {
+		const char *base = strrchr(a->saved_name, '/');
+		say(a, ROLE_OK, T_SAVE_UNCHANGED, base ? base + 1 : a->saved_name, NULL, NULL);
+		a->overlay = OVERLAY_NONE; /* a burst of keys writes one file */
+		return R_REDRAW;
+	}
+	savefile_render((enum save_format)a->save.format, a->c, a->flow.a, &a->v, &sb);
+	int rc = savefile_write(&p, time(NULL), sb_str(&sb), sb.len, name, sizeof name);
 	int err = errno;
 	sb_free(&sb);
-	if (rc == 0) {
-		say_saved(a, name);
-		a->saved = 1;
-		a->saves++;
-		free(a->saved_name);
-		a->saved_name = xstrdup(name);
-	} else if (err == EDQUOT) {
-		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_DIR_FULL));
-	} else if (err == EEXIST) {
-		say(a, ROLE_ERROR, T_SAVE_EXISTS, name, NULL, NULL);
-	} else {
-		say(a, ROLE_ERROR, T_SAVE_FAILED, name, strerror(err), NULL);
+	a->save.asking = 0;
+	if (rc == 0)
+		saved(a, name);
+	else if (err == EEXIST && !app_kiosk(a) && p.path)
+		a->save.asking = 1; /* the dialog asks: replace it? */
+	else if (err == EDQUOT)
+		app_message(a, ROLE_ERROR, text_get(a->c, T_SAVE_DIR_FULL)), a->overlay = OVERLAY_NONE;
+	else if (err == EEXIST)
+		say(a, ROLE_ERROR, T_SAVE_EXISTS, name, NULL, NULL), a->overlay = OVERLAY_NONE;
+	else
+		say(a, ROLE_ERROR, T_SAVE_FAILED, name, strerror(err), NULL), a->overlay = OVERLAY_NONE;
+	return R_REDRAW;
+}
+
+/* A new format: a name still ending in the old extension takes the new one. */
+static enum reaction set_format(struct app *a, int f)
+{
+	struct lineedit *e = &a->save.name;
+	const char *old = savefile_extension((enum save_format)a->save.format);
+	size_t ol = strlen(old);
+
+	f = (f + SAVE_FORMAT_COUNT) % SAVE_FORMAT_COUNT;
+	if (e->len > ol && !strcmp(e->text + e->len - ol, old)) {
+		char name[LINEEDIT_MAX];
+		snprintf(name, sizeof name, "%.*s%s", (int)(e->len - ol), e->text,
+			 savefile_extension((enum save_format)f));
+		lineedit_set(e, name);
 	}
+	a->save.format = f;
+	return R_REDRAW;
+}
+
+static enum reaction answer_replace(struct app *a, int ch)
+{
+	if (ch == 'y' || ch == 'Y')
+		return write_now(a, 1);
+	if (ch == 'n' || ch == 'N' || ch == 27 || ch == KEYS_CTRL('C'))
+		a->save.asking = 0;
+	return R_REDRAW;
+}
+
+/* The field's keys; returns 0 for a key it does not take. */
+static int edit_key(struct lineedit *e, int ch)
+{
+	switch (ch) {
+	case KEY_LEFT: case KEYS_CTRL('B'): return lineedit_left(e) || 1;
+	case KEY_RIGHT: case KEYS_CTRL('F'): return lineedit_right(e) || 1;
+	case KEY_HOME: case KEYS_CTRL('A'): return lineedit_home(e) || 1;
+	case KEY_END: case KEYS_CTRL('E'): return lineedit_end(e) || 1;
+	case KEY_BACKSPACE: case 127: case KEYS_CTRL('H'): return lineedit_backspace(e) || 1;
+	case KEY_DC: case KEYS_CTRL('D'): return lineedit_delete(e) || 1;
+	case KEYS_CTRL('U'): return lineedit_kill_start(e) || 1;
+	case KEYS_CTRL('W'): return lineedit_kill_word(e) || 1;
+	default: return ch >= 0x20 && ch < 0x100 && ch != 0x7f ? lineedit_insert(e, (unsigned char)ch) || 1 : 0;
+	}
+}
+
+enum reaction save_dialog_key(struct app *a, int ch)
+{
+	if (ch == KEY_RESIZE)
+		return R_REDRAW;
+	if (a->save.asking)
+		return answer_replace(a, ch);
+	switch (ch) {
+	case 27:
+	case KEYS_CTRL('C'):
+		a->overlay = OVERLAY_NONE;
+		return R_REDRAW;
+	case '\r': case '\n': case KEY_ENTER:
+		return write_now(a, 0);
+	case KEY_UP: case KEY_BTAB:
+		return set_format(a, a->save.format - 1);
+	case KEY_DOWN: case '\t':
+		return set_format(a, a->save.format + 1);
+	default:
+		break;
+	}
+	if (app_kiosk(a)) /* no typing of names: digits pick the format */
+		return ch >= '1' && ch < '1' + SAVE_FORMAT_COUNT ? set_format(a, ch - '1') : R_NONE;
+	return edit_key(&a->save.name, ch) ? R_REDRAW : R_NONE;
 }

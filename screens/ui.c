@@ -16,6 +16,7 @@
 #include "input.h"
 #include "terminal.h"
 #include "texts.h"
+#include "xalloc.h"
 
 static long long now_ms(void)
 {
@@ -175,6 +176,23 @@ static int loop(struct app *a)
 	}
 }
 
+/* The whole path of each report saved, now that the screen is gone: the
+ * status line may have shortened it. */
+static void say_saved_paths(const struct app *a)
+{
+	const char *p = sb_str(&a->saved_paths);
+
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		char *path = xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
+		char *line = text_fmt(a->c, T_SAVE_SAVED_AT_EXIT, "file", path, NULL);
+		fprintf(stderr, "outsource-wizard: %s\n", line);
+		free(line);
+		free(path);
+		p = nl ? nl + 1 : p + strlen(p);
+	}
+}
+
 int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers,
 	   struct verdict *v, int *done)
 {
@@ -200,6 +218,7 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 	term_close(&t);
 	if (failed)
 		fprintf(stderr, "outsource-wizard: %s\n", sb_str(&a.finish_note));
+	say_saved_paths(&a);
 	app_free(&a);
 	return rc;
 }

@@ -57,13 +57,36 @@ check "the result shows again" wait_for "Where your answers land"
 second=$(screen | sed -n '3,8p' | grep -o 'We recommend [A-Za-z]*\|[A-Za-z]* looks the better fit\|Split the work between [A-Za-z]* and [A-Za-z]*' | head -1)
 check "changing the answers changed the result ($first -> $second)" test -n "$second" -a "$first" != "$second"
 send s
-check "s saves and says where" wait_for "Saved the report to"
+check "s opens the save dialog with a dated name" wait_for "> outsource-wizard-report-"
+check "... and the four formats" wait_for "The answers, to run again with --answers (.ini)"
+send Enter
+check "Enter saves and says the name first, then where" wait_for "Saved outsource-wizard-report-"
 report=$(ls "$WORK"/outsource-wizard-report-*.md 2>/dev/null | head -1)
 check "the report file exists in the current directory" test -f "$report"
 check "the report holds the new headline" grep -qF "$second" "$report"
+# Save as: another name and format, typed with the line keys
 send s
-check "s again with nothing changed says so" wait_for "Nothing changed since"
-check "... and writes no second file" test "$(ls "$WORK"/outsource-wizard-report-*.md | wc -l)" -eq 1
+wait_for "> outsource-wizard-report-" >/dev/null
+send C-u r o o m . m d Down
+check "Down picks plain text and the extension follows" wait_for "> room.txt"
+send Enter
+check "saved as room.txt" wait_for "Saved room.txt in"
+check "room.txt is the text report" grep -q "^Outsource Wizard" "$WORK/room.txt"
+send s
+wait_for "> outsource-wizard-report-" >/dev/null
+send C-u r o o m . t x t Enter
+check "an existing name asks before replacing" wait_for "room.txt already exists. Replace it? y/n"
+send n
+check "n keeps the dialog, nothing replaced" wait_for "Enter save, Esc cancel"
+send Down Down Down
+send C-u r o o m . i n i Enter
+check "the answers saved as an .ini" wait_for "Saved room.ini in"
+check "the .ini reads back with --answers" "$BIN" --content "$CONTENT" --answers "$WORK/room.ini" -o "$WORK/again.txt"
+check "... to the same headline" grep -qF "$second" "$WORK/again.txt"
+send s
+wait_for "> outsource-wizard-report-" >/dev/null
+send Escape
+check "Esc closes the dialog" wait_gone "Enter save, Esc cancel"
 send q
 check "q asks first" wait_for "Quit the wizard?"
 send n
@@ -73,5 +96,6 @@ wait_for "Quit the wizard?" >/dev/null
 send y
 check "y quits" wait_dead
 check "exit status 0" status_is 0
+check "the whole path of each saved file is said at exit" wait_for "Saved the report to $WORK/room.txt"
 check "terminal restored (main screen, cursor visible)" restored
 finish

@@ -1,5 +1,5 @@
 /* The save key in a kiosk, as a visitor meets it (issue 10): a burst of s
- * writes one report, a session writes at most SAVEFILE_SESSION_MAX, a full
+ * and Enter writes one report (per format), a session writes at most SAVEFILE_SESSION_MAX, a full
  * report folder takes no more, and each refusal is said on the screen. Key
  * scripts through the real wizard on a headless terminal (harness.h). */
 #include <criterion/criterion.h>
@@ -77,11 +77,12 @@ static int screen_says(const struct session *s, const char *text)
 	return found;
 }
 
+/* A pasted burst: s (the dialog), then Enter (save) or another s. */
 static struct strbuf burst(int n)
 {
 	struct strbuf keys = {0};
 	for (int i = 0; i < n; i++)
-		sb_add(&keys, "s");
+		sb_add(&keys, i % 3 == 2 ? "s " : "s <Enter> ");
 	return keys;
 }
 
@@ -97,8 +98,10 @@ Test(save, a_burst_of_s_writes_one_report)
 		  "the screen says nothing new was saved");
 	cr_assert(screen_says(&s, " was saved."), "the whole line fits at 80 columns");
 	/* a changed answer is a new report */
-	type(&s, "<Left> <Left> 3 <Enter> s");
+	type(&s, "<Left> <Left> 3 <Enter> s <Enter>");
 	cr_assert_eq(files_in(dir), 2, "a changed answer saves again");
+	type(&s, "s 4 <Enter>");
+	cr_assert_eq(files_in(dir), 3, "the same answers in another format save again");
 	session_close(&s);
 	sb_free(&keys);
 }
@@ -109,7 +112,7 @@ Test(save, a_kiosk_session_saves_at_most_its_cap)
 	char *full;
 	open_kiosk(&s);
 	for (int i = 0; i < SAVEFILE_SESSION_MAX + 5; i++)
-		type(&s, "<Enter> 111111111111 <Enter> s q q");
+		type(&s, "<Enter> 111111111111 <Enter> s <Enter> q q");
 	cr_assert_eq(files_in(dir), SAVEFILE_SESSION_MAX);
 	type(&s, "<Enter> 111111111111 <Enter> s");
 	cr_assert_eq(files_in(dir), SAVEFILE_SESSION_MAX);
@@ -130,8 +133,27 @@ Test(save, a_full_report_folder_takes_no_more)
 		fclose(f);
 	}
 	open_kiosk(&s);
-	type(&s, "<Enter> 111111111111 <Enter> s");
+	type(&s, "<Enter> 111111111111 <Enter> s <Enter>");
 	cr_assert_eq(files_in(dir), SAVEFILE_DIR_MAX_ENTRIES);
 	cr_assert(screen_says(&s, text_get(&c, T_SAVE_DIR_FULL)), "the full folder is said");
+	session_close(&s);
+}
+
+/* In a kiosk the name is the generated one: typing does not change it, and
+ * digits pick the format. */
+Test(save, a_kiosk_visitor_cannot_type_a_path)
+{
+	struct session s;
+	open_kiosk(&s);
+	type(&s, "<Enter> 111111111111 <Enter> s ../../etc/x 3 <Enter>");
+	cr_assert_eq(files_in(dir), 1);
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+	int json = 0;
+	while ((e = readdir(dp)))
+		json += strncmp(e->d_name, "outsource-wizard-report-", 24) == 0 &&
+			strstr(e->d_name, ".json") != NULL;
+	closedir(dp);
+	cr_assert_eq(json, 1, "3 picked JSON, the name is the made one");
 	session_close(&s);
 }

@@ -67,7 +67,7 @@ static void touch(const char *path)
 
 Test(savefile, writes_the_file_asked_for)
 {
-	struct save_place p = {"mine.md", NULL, 0};
+	struct save_place p = {.path = "mine.md", .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	umask(002); /* a shared-group umask: the file follows it, as any new file */
 	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
@@ -77,7 +77,7 @@ Test(savefile, writes_the_file_asked_for)
 	cr_assert_eq(stat("mine.md", &st), 0);
 	cr_assert_eq(st.st_mode & 0777, 0664, "mode %o", st.st_mode & 0777);
 	umask(077);
-	cr_assert_eq(save(&(struct save_place){"private.md", NULL, 0}, name), 0);
+	cr_assert_eq(save(&(struct save_place){.path = "private.md", .dir = NULL, .kiosk = 0}, name), 0);
 	cr_assert_eq(stat("private.md", &st), 0);
 	cr_assert_eq(st.st_mode & 0777, 0600, "mode %o", st.st_mode & 0777);
 }
@@ -85,7 +85,7 @@ Test(savefile, writes_the_file_asked_for)
 /* A visitor's report is for the trainer: 0600 whatever the umask. */
 Test(savefile, a_kiosk_report_is_private)
 {
-	struct save_place p = {NULL, "reports", 1};
+	struct save_place p = {.path = NULL, .dir = "reports", .kiosk = 1};
 	char name[PATH_MAX];
 	struct stat st;
 	umask(0);
@@ -106,7 +106,7 @@ static void fill_dir(const char *d, int files)
 
 Test(savefile, a_kiosk_directory_full_of_files_takes_no_more)
 {
-	struct save_place p = {NULL, "reports", 1};
+	struct save_place p = {.path = NULL, .dir = "reports", .kiosk = 1};
 	char name[PATH_MAX];
 	cr_assert_eq(mkdir("reports", 0700), 0);
 	fill_dir("reports", SAVEFILE_DIR_MAX_ENTRIES - 1);
@@ -120,7 +120,7 @@ Test(savefile, a_kiosk_directory_full_of_files_takes_no_more)
 
 Test(savefile, a_kiosk_directory_full_of_bytes_takes_no_more)
 {
-	struct save_place p = {NULL, "reports", 1};
+	struct save_place p = {.path = NULL, .dir = "reports", .kiosk = 1};
 	char name[PATH_MAX];
 	cr_assert_eq(mkdir("reports", 0700), 0);
 	FILE *f = fopen("reports/big", "w"); /* sparse: the size counts, not the blocks */
@@ -133,12 +133,12 @@ Test(savefile, a_kiosk_directory_full_of_bytes_takes_no_more)
 	cr_assert_eq(errno, EDQUOT);
 	/* outside a kiosk the directory is the user's own: no cap */
 	cr_assert_eq(chdir("reports"), 0);
-	cr_assert_eq(save(&(struct save_place){NULL, NULL, 0}, name), 0);
+	cr_assert_eq(save(&(struct save_place){.path = NULL, .dir = NULL, .kiosk = 0}, name), 0);
 }
 
 Test(savefile, never_overwrites_the_file_asked_for)
 {
-	struct save_place p = {"mine.md", NULL, 0};
+	struct save_place p = {.path = "mine.md", .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	touch("mine.md");
 	errno = 0;
@@ -154,12 +154,12 @@ Test(savefile, a_name_too_long_is_refused)
 	char longpath[64];
 	memset(longpath, 'x', sizeof longpath - 1);
 	longpath[sizeof longpath - 1] = '\0';
-	struct save_place p = {longpath, NULL, 0};
+	struct save_place p = {.path = longpath, .dir = NULL, .kiosk = 0};
 	char name[32];
 	errno = 0;
 	cr_assert_eq(savefile_write(&p, 0, text, sizeof text - 1, name, sizeof name), -1);
 	cr_assert_eq(errno, ENAMETOOLONG);
-	struct save_place k = {NULL, longpath, 1};
+	struct save_place k = {.path = NULL, .dir = longpath, .kiosk = 1};
 	errno = 0;
 	cr_assert_eq(savefile_write(&k, 0, text, sizeof text - 1, name, sizeof name), -1);
 	cr_assert_eq(errno, ENAMETOOLONG);
@@ -167,7 +167,7 @@ Test(savefile, a_name_too_long_is_refused)
 
 Test(savefile, never_follows_a_symlink)
 {
-	struct save_place p = {"link.md", NULL, 0};
+	struct save_place p = {.path = "link.md", .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	cr_assert_eq(symlink("target.md", "link.md"), 0);
 	cr_assert_eq(save(&p, name), -1);
@@ -177,7 +177,7 @@ Test(savefile, never_follows_a_symlink)
 
 Test(savefile, a_directory_that_is_not_there)
 {
-	struct save_place p = {"no/such/dir/r.md", NULL, 0};
+	struct save_place p = {.path = "no/such/dir/r.md", .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	cr_assert_eq(save(&p, name), -1);
 	cr_assert_eq(errno, ENOENT);
@@ -186,7 +186,7 @@ Test(savefile, a_directory_that_is_not_there)
 
 Test(savefile, an_unwritable_directory)
 {
-	struct save_place p = {"ro/r.md", NULL, 0};
+	struct save_place p = {.path = "ro/r.md", .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	cr_assert_eq(mkdir("ro", 0500), 0);
 	if (geteuid() == 0) { /* root writes anywhere: a file in the way instead */
@@ -199,7 +199,7 @@ Test(savefile, an_unwritable_directory)
 
 Test(savefile, makes_a_dated_name_in_the_current_directory)
 {
-	struct save_place p = {NULL, NULL, 0};
+	struct save_place p = {.path = NULL, .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
 	cr_assert_str_eq(name, "outsource-wizard-report-" STAMP ".md");
@@ -208,7 +208,7 @@ Test(savefile, makes_a_dated_name_in_the_current_directory)
 
 Test(savefile, a_taken_name_gets_the_next_number)
 {
-	struct save_place p = {NULL, NULL, 0};
+	struct save_place p = {.path = NULL, .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	cr_assert_eq(save(&p, name), 0);
 	cr_assert_eq(save(&p, name), 0);
@@ -221,7 +221,7 @@ Test(savefile, a_taken_name_gets_the_next_number)
 
 Test(savefile, gives_up_when_every_name_is_taken)
 {
-	struct save_place p = {NULL, NULL, 0};
+	struct save_place p = {.path = NULL, .dir = NULL, .kiosk = 0};
 	char name[PATH_MAX];
 	touch("outsource-wizard-report-" STAMP ".md");
 	for (int i = 2; i <= 99; i++) {
@@ -236,7 +236,7 @@ Test(savefile, gives_up_when_every_name_is_taken)
 
 Test(savefile, a_kiosk_saves_in_its_directory_and_ignores_a_path)
 {
-	struct save_place p = {"chosen.md", "reports", 1};
+	struct save_place p = {.path = "chosen.md", .dir = "reports", .kiosk = 1};
 	char name[PATH_MAX];
 	cr_assert_eq(mkdir("reports", 0700), 0);
 	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
@@ -247,7 +247,7 @@ Test(savefile, a_kiosk_saves_in_its_directory_and_ignores_a_path)
 
 Test(savefile, a_kiosk_without_a_directory_saves_nothing)
 {
-	struct save_place p = {NULL, NULL, 1};
+	struct save_place p = {.path = NULL, .dir = NULL, .kiosk = 1};
 	char name[PATH_MAX];
 	cr_assert_eq(save(&p, name), -1);
 	cr_assert_eq(errno, EPERM);
@@ -256,7 +256,7 @@ Test(savefile, a_kiosk_without_a_directory_saves_nothing)
 
 Test(savefile, a_kiosk_directory_that_is_not_there)
 {
-	struct save_place p = {NULL, "gone", 1};
+	struct save_place p = {.path = NULL, .dir = "gone", .kiosk = 1};
 	char name[PATH_MAX];
 	cr_assert_eq(save(&p, name), -1);
 	cr_assert_eq(errno, ENOENT);
@@ -267,7 +267,7 @@ Test(savefile, a_kiosk_directory_that_is_not_there)
  * must go, so a half report is never mistaken for a whole one. */
 Test(savefile, a_failed_write_removes_the_partial_file)
 {
-	struct save_place p = {"big.md", NULL, 0};
+	struct save_place p = {.path = "big.md", .dir = NULL, .kiosk = 0};
 	struct rlimit rl = {8, 8};
 	char name[PATH_MAX];
 	signal(SIGXFSZ, SIG_IGN);
@@ -276,4 +276,37 @@ Test(savefile, a_failed_write_removes_the_partial_file)
 	cr_assert_eq(save(&p, name), -1);
 	cr_assert_eq(errno, EFBIG, "%s", strerror(errno));
 	cr_assert_eq(access("big.md", F_OK), -1, "the partial file is still there");
+}
+
+Test(savefile, each_format_has_its_extension_and_made_name)
+{
+	struct save_place p = {.format = SAVE_JSON};
+	char name[PATH_MAX];
+	cr_assert_str_eq(savefile_extension(SAVE_MARKDOWN), ".md");
+	cr_assert_str_eq(savefile_extension(SAVE_ANSWERS), ".ini");
+	cr_assert_eq(savefile_suggest(&p, NOW, name, sizeof name), 0);
+	cr_assert_str_eq(name, "outsource-wizard-report-" STAMP ".json");
+	touch(name);
+	cr_assert_eq(savefile_suggest(&p, NOW, name, sizeof name), 0);
+	cr_assert_str_eq(name, "outsource-wizard-report-" STAMP "-2.json", "the next free one");
+	cr_assert_eq(access(name, F_OK), -1, "a suggestion creates nothing");
+	p.path = "asked.md";
+	cr_assert_eq(savefile_suggest(&p, NOW, name, sizeof name), 0);
+	cr_assert_str_eq(name, "asked.md");
+}
+
+/* Replacing only when asked, and never in a kiosk. */
+Test(savefile, overwrite_replaces_only_when_asked)
+{
+	char name[PATH_MAX];
+	touch("mine.md");
+	struct save_place p = {.path = "mine.md", .overwrite = 1};
+	cr_assert_eq(save(&p, name), 0, "%s", strerror(errno));
+	cr_assert_str_eq(slurp("mine.md"), text);
+	cr_assert_eq(mkdir("reports", 0700), 0);
+	touch("reports/outsource-wizard-report-" STAMP ".md");
+	struct save_place k = {.path = "mine.md", .dir = "reports", .kiosk = 1, .overwrite = 1};
+	cr_assert_eq(save(&k, name), 0);
+	cr_assert_str_eq(name, "reports/outsource-wizard-report-" STAMP "-2.md", "a kiosk never replaces");
+	cr_assert_str_eq(slurp("reports/outsource-wizard-report-" STAMP ".md"), "old");
 }
