@@ -14,6 +14,8 @@ void app_init(struct app *a, const struct content *c, const struct ui_options *o
 	a->o = o;
 	a->ascii = ascii;
 	flow_init(&a->flow, c, answers);
+	if (o && o->start_at_review)
+		flow_open_review(&a->flow);
 	doc_init(&a->shown, ascii);
 }
 

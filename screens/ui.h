@@ -12,6 +12,7 @@ struct ui_options {
 	int session_limit;       /* kiosk: seconds before the session ends, idle or not; 0 = none */
 	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
 	int logging;             /* a results log records each finished interview: the welcome says so */
+	int start_at_review;     /* --prefill: the answers given are shown first, to change any */
 	/* Called when an interview that reached a result ends: start over, the
 	 * kiosk's return to the start, idle timeout, quit or hangup. Returns 0,
 	 * or -1 with a one-line message for the user (e.g. the results log could

@@ -160,5 +160,11 @@ else
 	no "summary: a log named twice counts once"; sed 's/^/    /' "$tmp/err" "$tmp/out" | head -5
 fi
 
+# --prefill is for the wizard (issue 11)
+expect "--prefill with --answers refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --answers "$answers/kpo.ini"
+expect "--prefill with --kiosk refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --kiosk
+printf '[answers]\nroutineness = sideways\n' >"$tmp/badpre.ini"
+expect "--prefill with an unknown option names file and line" 2 "badpre.ini:2: .*sideways" -- "$bin" --content "$content" --prefill "$tmp/badpre.ini"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

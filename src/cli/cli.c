@@ -9,7 +9,7 @@
 
 enum {
 	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
-	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND
+	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND, OPT_PREFILL
 };
 
 static const struct option long_options[] = {
@@ -27,6 +27,7 @@ static const struct option long_options[] = {
 	{"plain", no_argument, NULL, OPT_PLAIN},
 	{"print", no_argument, NULL, OPT_PRINT},
 	{"report", required_argument, NULL, OPT_REPORT},
+	{"prefill", required_argument, NULL, OPT_PREFILL},
 	{"report-dir", required_argument, NULL, OPT_REPORT_DIR},
 	{"session-limit", required_argument, NULL, OPT_SESSION},
 	{"summary", no_argument, NULL, OPT_SUMMARY},
@@ -48,6 +49,7 @@ void cli_usage(struct strbuf *out)
 	       "      --plain             the interview as plain numbered lines (screen readers)\n"
 	       "      --print             after the wizard, print the text report to stdout\n"
 	       "      --report FILE       where the wizard's save key writes the report\n"
+	       "      --prefill FILE      start the wizard with FILE's answers, on the review\n"
 	       "      --content DIR       read content from DIR instead of the installed copy\n"
 	       "      --check-content     validate the content, print a summary (json with -f json)\n"
 	       "      --log FILE          append each finished interview to the results log FILE\n"
@@ -83,7 +85,7 @@ static int check_path_lengths(const struct cli *cli, struct strbuf *err)
 	const struct {
 		const char *option, *path;
 	} paths[] = {
-		{"--content", cli->content_dir}, {"--answers", cli->answers},
+		{"--content", cli->content_dir}, {"--answers", cli->answers}, {"--prefill", cli->prefill},
 		{"--output", cli->output},       {"--report", cli->report},
 		{"--log", cli->log},             {"--report-dir", cli->report_dir},
 	};
@@ -118,6 +120,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_PLAIN: cli->plain = 1; break;
 		case OPT_PRINT: cli->print = 1; break;
 		case OPT_REPORT: cli->report = optarg; break;
+		case OPT_PREFILL: cli->prefill = optarg; break;
 		case OPT_REPORT_DIR: cli->report_dir = optarg; break;
 		case OPT_LOG: cli->log = optarg; break;
 		case OPT_SUMMARY: cli->summary = 1; break;
@@ -151,5 +154,8 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s goes with --answers", "--output");
 	if (cli->answers && (cli->plain || cli->check_content))
 		return cli_bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
+	if (cli->prefill && (cli->answers || cli->plain || cli->check_content || cli->summary ||
+			     cli->background || cli->kiosk))
+		return cli_bad(err, "%s is for the interactive wizard: it cannot be combined with --answers, --plain, --check-content, --summary, --background or --kiosk", "--prefill");
 	return check_path_lengths(cli, err);
 }

@@ -9,6 +9,7 @@
 struct cli {
 	const char *content_dir; /* NULL: the default */
 	const char *answers;
+	const char *prefill;     /* --prefill FILE: the wizard starts with these answers */
 	const char *output;
 	const char *report;
 	const char *log;         /* --log FILE: append each finished interview */

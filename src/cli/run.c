@@ -21,7 +21,7 @@
 #include "texts.h"
 #include "xio.h"
 
-static void print_diags(struct diags *d)
+void run_print_diags(struct diags *d)
 {
 	char *text = diag_format(d);
 	fputs(text, stderr);
@@ -116,7 +116,7 @@ int run_batch(const struct settings *s, const struct content *c)
 	int rc;
 
 	if (answers_load(s->answers, c, s->allow_partial, &a, &d)) {
-		print_diags(&d);
+		run_print_diags(&d);
 		rc = EXIT_BAD_INPUT;
 	} else {
 		rc = report_and_log(s, c, &a, "batch", s->output);
@@ -211,7 +211,7 @@ int run_load_content(const struct settings *s, struct content *c)
 		diags_free(&d);
 		return EXIT_FAILED;
 	}
-	print_diags(&d);
+	run_print_diags(&d);
 	fprintf(stderr, "outsource-wizard: %zu problem%s in the content; nothing was run\n",
 		d.n, d.n == 1 ? "" : "s");
 	diags_free(&d);

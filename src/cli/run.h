@@ -34,4 +34,7 @@ int run_print_report(const struct settings *s, const struct content *c,
 int run_log(const struct settings *s, const struct content *c, const struct answers *a,
 	    const struct verdict *v, const char *mode, struct strbuf *msg);
 
+/* Every diagnostic in d, one line each, to stderr. */
+void run_print_diags(struct diags *d);
+
 #endif

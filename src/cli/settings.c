@@ -83,6 +83,7 @@ static void take_options(const struct cli *cli, struct settings *s)
 	s->content_dir = cli->content_dir;
 	s->log = cli->log;
 	s->report = cli->report;
+	s->prefill = cli->prefill;
 	s->report_dir = cli->report_dir;
 	s->answers = cli->answers;
 	s->output = cli->output;

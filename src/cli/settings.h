@@ -45,6 +45,7 @@ struct settings {
 	const char *content_dir;  /* never NULL once settled */
 	const char *log;          /* the results log, or NULL */
 	const char *report;       /* wizard: --report FILE, or NULL: a dated name */
+	const char *prefill;      /* wizard: --prefill FILE, its answers to start from */
 	const char *report_dir;   /* kiosk: saves go here; NULL: no saving */
 	const char *answers;      /* batch: the answers file */
 	const char *output;       /* batch: the report's file, or NULL: stdout */

@@ -86,7 +86,20 @@ int run_wizard(const struct settings *s, const struct content *c)
 	struct verdict v;
 	int done;
 
-	answers_init(&a, c);
+	if (s->prefill) { /* a broken file is said before any screen */
+		struct diags d = {0};
+		int bad = answers_load(s->prefill, c, ANSWERS_MAY_MISS, &a, &d);
+		if (bad)
+			run_print_diags(&d);
+		diags_free(&d);
+		if (bad) {
+			answers_free(&a);
+			return EXIT_BAD_INPUT;
+		}
+		o.start_at_review = 1;
+	} else {
+		answers_init(&a, c);
+	}
 	int rc = ui_run(c, &o, &a, &v, &done);
 	resultlog_disarm(&armed);
 	if (done && s->print && run_print_report(s, c, &a, &v, NULL)) /* logged already */

@@ -63,7 +63,7 @@ static void check_missing(const struct content *c, const char *name, int allow_p
 {
 	struct strbuf missing = {0};
 	for (size_t q = 0; q < a->n; q++) {
-		if (a->choice[q] != ANSWER_NONE)
+		if (a->choice[q] != ANSWER_NONE || allow_partial == ANSWERS_MAY_MISS)
 			continue;
 		if (allow_partial)
 			a->choice[q] = (int)c->questions[q].noptions - 1; /* "Not sure" */

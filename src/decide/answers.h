@@ -27,8 +27,11 @@ int answers_choice(const struct answers *a, size_t q);
 
 /* Reads "[answers]\nquestion_id = option_id" from a file. Unknown questions or
  * options are errors naming file, line and id. A missing answer is an error
- * naming the questions, unless allow_partial, which answers them "Not sure".
+ * naming the questions, unless allow_partial, which answers them "Not sure"
+ * (ANSWERS_NOT_SURE) or leaves them unanswered (ANSWERS_MAY_MISS: the wizard's
+ * --prefill, where the user answers the rest).
  * Returns 0, or -1 with every problem in d. */
+enum { ANSWERS_ALL = 0, ANSWERS_NOT_SURE = 1, ANSWERS_MAY_MISS = 2 };
 int answers_load(const char *path, const struct content *c, int allow_partial,
 		 struct answers *a, struct diags *d);
 int answers_load_mem(const char *data, size_t len, const char *name, const struct content *c,

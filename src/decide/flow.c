@@ -12,6 +12,18 @@ void flow_init(struct flow *f, const struct content *c, struct answers *a)
 	f->generation = 0;
 }
 
+static void open_review(struct flow *f, int cursor);
+
+void flow_open_review(struct flow *f)
+{
+	int first_missing = (int)f->c->nquestions;
+
+	for (size_t q = f->c->nquestions; q-- > 0;)
+		if (f->a->choice[q] == ANSWER_NONE)
+			first_missing = (int)q;
+	open_review(f, first_missing);
+}
+
 int flow_complete(const struct flow *f)
 {
 	for (size_t i = 0; i < f->c->nquestions; i++)
@@ -79,8 +91,10 @@ static int answer(struct flow *f, int o)
 		f->a->choice[q] = o;
 		f->generation++;
 	}
+	/* back to the review, on the next question still open (a --prefill
+	 * file may leave some), else on "See the result" */
 	if (f->editing || q + 1 >= (int)f->c->nquestions)
-		open_review(f, (int)f->c->nquestions);
+		flow_open_review(f);
 	else
 		open_question(f, q + 1, 0);
 	return 1;

@@ -56,4 +56,8 @@ int flow_items(const struct flow *f);
 /* Short name of a step, for tests and traces: "welcome", "question", ... */
 const char *flow_step_name(enum flow_step s);
 
+/* Opens the review with the cursor on the first unanswered question, or on
+ * "See the result" when every one is answered (--prefill starts here). */
+void flow_open_review(struct flow *f);
+
 #endif

@@ -98,4 +98,25 @@ check "y quits" wait_dead
 check "exit status 0" status_is 0
 check "the whole path of each saved file is said at exit" wait_for "Saved the report to $WORK/room.txt"
 check "terminal restored (main screen, cursor visible)" restored
+
+# --prefill: pick up where you left (the .ini saved above, less two answers)
+grep -v '^volume\|^decisions' "$WORK/room.ini" >"$WORK/part.ini"
+start 80 24 -- --prefill "$WORK/part.ini"
+check "--prefill opens on the review with the answers given" wait_for "Review: 10 of 12 answered"
+check "... the first open question not answered" wait_for "(not answered)"
+send Enter
+check "Enter opens the first open question" wait_for "Question 3 of 12"
+send 1
+check "an answer goes back to the review" wait_for "Review: 11 of 12 answered"
+send Enter
+check "... and Enter opens the next open one" wait_for "Question 5 of 12"
+send 1
+wait_for "Review: 12 of 12 answered" >/dev/null
+send Enter
+check "then Enter shows the result" wait_for "Where your answers land"
+send q y
+wait_dead >/dev/null
+"$BIN" --content "$CONTENT" --prefill "$WORK/nothere.ini" >"$WORK/pre.err" 2>&1
+check "--prefill with a missing file: exit 2 before any screen" test $? -eq 2
+check "... naming the file" grep -q "nothere.ini: cannot open" "$WORK/pre.err"
 finish

@@ -182,3 +182,27 @@ Test(flow, earlier_answers_given_at_init_are_kept)
 	cr_assert_eq(f.cursor, 1);
 	cr_assert_str_eq(flow_step_name(f.step), "question");
 }
+
+/* --prefill: the review first, on the first question still open; each
+ * answer given there goes on to the next open one, then to the result. */
+Test(flow, a_prefilled_review_walks_the_open_questions)
+{
+	for (size_t q = 0; q < c.nquestions; q++)
+		a.choice[q] = q == 0 || q == 2 ? ANSWER_NONE : 0;
+	flow_init(&f, &c, &a);
+	flow_open_review(&f);
+	cr_assert_eq(f.step, FLOW_REVIEW);
+	cr_assert_geq(c.nquestions, 3);
+	cr_assert_eq(f.cursor, 0);
+	cr_assert(flow_apply(&f, FLOW_CONFIRM, 0));
+	cr_assert_eq(f.step, FLOW_QUESTION);
+	cr_assert_eq(f.question, 0);
+	cr_assert(flow_apply(&f, FLOW_PICK, 1));
+	cr_assert_eq(f.step, FLOW_REVIEW);
+	cr_assert_eq(f.cursor, 2, "on to the next open question");
+	flow_apply(&f, FLOW_CONFIRM, 0);
+	flow_apply(&f, FLOW_PICK, 0);
+	cr_assert_eq(f.cursor, (int)c.nquestions, "all answered: on See the result");
+	cr_assert(flow_apply(&f, FLOW_CONFIRM, 0));
+	cr_assert_eq(f.step, FLOW_RESULT);
+}
