@@ -146,6 +146,12 @@ else
 	echo "skip - decimal comma: no localedef or /usr/share/i18n/locales (Debian package locales)"
 fi
 
+# --plain saves with --report (issue 11): the answers, Enter at the review, s, Enter
+printf '1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n\ns\n\n' >"$tmp/plain.keys"
+expect "--plain --report saves the markdown report there" 0 "Saved the report to $tmp/p.md" -- sh -c '"$0" --content "$1" --plain --report "$2" <"$3"' "$bin" "$content" "$tmp/p.md" "$tmp/plain.keys"
+head -1 "$tmp/p.md" | grep -q '^# ' && ok "--plain --report: the file is the markdown handout" || no "--plain --report: the file is the markdown handout"
+expect "--plain --report never overwrites" 0 "Not saved: $tmp/p.md already exists" -- sh -c '"$0" --content "$1" --plain --report "$2" <"$3"' "$bin" "$content" "$tmp/p.md" "$tmp/plain.keys"
+
 # far more keys than questions: refused at once, with the count (issue 10)
 awk 'BEGIN { print "[answers]"; for (i = 0; i < 100000; i++) print "k" i " = x" }' >"$tmp/many.ini"
 expect "answers file of 100000 keys refused" 2 "many.ini: 100001 keys and sections, .*not an answers file" -- "$bin" --content "$content" --answers "$tmp/many.ini"

@@ -184,13 +184,24 @@ int run_background(const struct settings *s, const struct content *c)
 
 int run_plain(const struct settings *s, const struct content *c)
 {
+	const struct plain_options o = {s->log != NULL, s->report, s->kiosk, s->report_dir};
 	struct answers a;
+	struct verdict v;
+	struct strbuf msg = {0};
 
 	answers_init(&a, c);
-	int rc = plain_run_logged(c, stdin, stdout, &a, s->log != NULL);
-	fflush(stdout);
-	if (rc == EXIT_OK)
-		rc = report_and_log(s, c, &a, "plain", NULL);
+	int rc = plain_run(c, stdin, stdout, &a, &o); /* the report included */
+	if (rc == EXIT_FAILED)
+		say_cannot_write("the report", errno);
+	if (rc != EXIT_BAD_INPUT) { /* the result was reached: the room's tally counts it */
+		engine_decide(c, &a, &v);
+		if (run_log(s, c, &a, &v, "plain", &msg)) {
+			fprintf(stderr, "outsource-wizard: %s\n", sb_str(&msg));
+			rc = EXIT_FAILED;
+		}
+		verdict_free(&v);
+	}
+	sb_free(&msg);
 	answers_free(&a);
 	return rc;
 }
