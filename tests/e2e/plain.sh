@@ -2,7 +2,8 @@
 # --plain walked with piped input gives the same result and answers as the
 # batch mode for the same answers; "<" goes back; output has no escape
 # sequences. In tmux (issue 11): the review changes an answer, s saves to
-# --report, and the whole interview reads aloud without a line of decoration.
+# --report, the whole interview reads aloud without a line of decoration,
+# and a terminal that cannot draw falls back to --plain by itself.
 . "$(dirname "$0")/lib.sh"
 
 json="$WORK/content.json"
@@ -143,4 +144,31 @@ check "S2 save: an existing --report file is refused, by name" wait_for "Not sav
 send Enter
 wait_dead >/dev/null
 
+# A terminal that cannot draw: the wizard says so in one line and runs --plain.
+fallback() { # fallback NAME VAR=value...: the message, the interview, exit 0
+	local name=$1
+	shift
+	start 80 24 "$@"
+	check "$name: one line says it uses --plain" wait_joined "cannot draw the wizard; using --plain"
+	answer "${MIXED[@]}" >/dev/null
+	send Enter
+	check "$name: the plain result" wait_for "Enter finishes:"
+	send Enter
+	check "$name: exit 0" wait_for "[exit 0]"
+}
+fallback "T1 TERM=dumb" TERM=dumb
+start 80 24 TERM=dumb
+wait_for "Question 1 of" >/dev/null
+check "T1 TERM=dumb: the line names the terminal, before the interview" sh -c "$TM capture-pane -p -J -t ow | head -1 | grep -qxF 'outsource-wizard: this terminal (TERM=dumb) cannot draw the wizard; using --plain'"
+send C-d
+check "T1 TERM=dumb: input ending at question 1 is still status 2" wait_for "[exit 2]"
+fallback "T2 TERM unknown" TERM=no-such-terminal
+fallback "T3 TERM empty" TERM=
+if command -v tic >/dev/null; then
+	printf 'nocup|a terminal without cursor addressing,\n\tcols#80, lines#24, bel=^G, cr=\\r, cud1=\\n, ind=\\n,\n' >"$WORK/nocup.src"
+	tic -o "$WORK/terminfo" "$WORK/nocup.src"
+	fallback "T4 no cup" TERMINFO="$WORK/terminfo" TERM=nocup
+else
+	echo "skip - T4 no cup: tic is not installed"
+fi
 finish
