@@ -347,23 +347,30 @@ static int capable(void)
 	return 1;
 }
 
-/* What the wizard needs before curses starts: a TERM that can draw, a
- * terminal on stdin, and one to draw on (/dev/tty when stdout is a file).
- * Returns 0, or 2 after saying why not. */
-static int find_terminal(struct terminal *t, const char *term)
+/* The terminal cannot draw the wizard: 2 after saying why, or
+ * TERM_CANNOT_DRAW, saying nothing, when the caller falls back to --plain. */
+static int cannot_draw(int fall_back, const char *why, const char *term)
 {
-	if (!term || !*term) {
-		say_no_terminal("TERM is not set", NULL);
-		return 2;
-	}
-	if (strcmp(term, "dumb") == 0) {
-		say_no_terminal("this terminal cannot draw screens", term);
-		return 2;
-	}
+	if (fall_back)
+		return TERM_CANNOT_DRAW;
+	say_no_terminal(why, term);
+	return 2;
+}
+
+/* What the wizard needs before curses starts: a terminal on stdin, a TERM
+ * that can draw, and a terminal to draw on (/dev/tty when stdout is a
+ * file). Returns 0, 2 after saying why not, or TERM_CANNOT_DRAW (see
+ * cannot_draw). */
+static int find_terminal(struct terminal *t, const char *term, int fall_back)
+{
 	if (!isatty(STDIN_FILENO)) {
 		say_no_terminal("standard input is not a terminal", NULL);
 		return 2;
 	}
+	if (!term || !*term)
+		return cannot_draw(fall_back, "TERM is not set", NULL);
+	if (strcmp(term, "dumb") == 0)
+		return cannot_draw(fall_back, "this terminal cannot draw screens", term);
 	t->in = stdin;
 	t->out = stdout;
 	if (!isatty(STDOUT_FILENO)) {
@@ -403,14 +410,15 @@ static void finish_open(struct terminal *t)
 		registered = 1;
 }
 
-int term_open(struct terminal *t)
+int term_open(struct terminal *t, int fall_back)
 {
 	const char *term = getenv("TERM");
 
 	memset(t, 0, sizeof *t);
 	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
-	if (find_terminal(t, term) != 0)
-		return 2;
+	int rc = find_terminal(t, term, fall_back);
+	if (rc != 0)
+		return rc;
 	tty_in_fd = fileno(t->in);
 	tty_out_fd = fileno(t->out);
 	saved_tio_ok = tcgetattr(tty_in_fd, &saved_tio) == 0;
@@ -425,8 +433,7 @@ int term_open(struct terminal *t)
 		restore_signals();
 		if (t->own_out)
 			fclose(t->own_out);
-		say_no_terminal("this terminal type is unknown", term);
-		return 2;
+		return cannot_draw(fall_back, "this terminal type is unknown", term);
 	}
 	if (!capable()) {
 		endwin();
@@ -434,8 +441,7 @@ int term_open(struct terminal *t)
 		restore_signals();
 		if (t->own_out)
 			fclose(t->own_out);
-		say_no_terminal("this terminal cannot move the cursor", term);
-		return 2;
+		return cannot_draw(fall_back, "this terminal cannot move the cursor", term);
 	}
 	t->active = 1;
 	t->utf8 = locale_is_utf8();

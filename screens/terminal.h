@@ -37,10 +37,15 @@ struct terminal {
 	int active;
 };
 
+/* term_open's status when the terminal cannot draw the wizard (TERM unset,
+ * dumb or unknown to terminfo, or without cursor addressing) and the caller
+ * falls back to --plain: nothing was printed, curses is not started. */
+#define TERM_CANNOT_DRAW 3
 /* Opens the terminal on stdin/stdout (stdout may be redirected: then /dev/tty
  * is drawn on). Returns 0, or 2 after printing to stderr why there is no
- * usable terminal and that --plain works everywhere. */
-int term_open(struct terminal *t);
+ * usable terminal and that --plain works everywhere; with fall_back, a
+ * terminal that cannot draw gives TERM_CANNOT_DRAW instead. */
+int term_open(struct terminal *t, int fall_back);
 /* Curses on /dev/null at nlines x ncols for the screen tests: no tty, no
  * signals. utf8 chooses the drawing set (the locale must match). */
 int term_open_headless(struct terminal *t, int nlines, int ncols, int utf8, int color);

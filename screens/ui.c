@@ -201,7 +201,9 @@ int ui_run(const struct content *c, const struct ui_options *o, struct answers *
 	int rc;
 
 	*done = 0;
-	rc = term_open(&t);
+	rc = term_open(&t, o && o->plain_fallback);
+	if (rc == TERM_CANNOT_DRAW)
+		return UI_CANNOT_DRAW;
 	if (rc != 0)
 		return rc;
 	app_init(&a, c, o, answers, !t.utf8);

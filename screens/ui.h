@@ -13,6 +13,7 @@ struct ui_options {
 	const char *report_dir;  /* kiosk: saves go here under generated names; NULL: no saving */
 	int logging;             /* a results log records each finished interview: the welcome says so */
 	int start_at_review;     /* --prefill: the answers given are shown first, to change any */
+	int plain_fallback;      /* the caller runs --plain when the terminal cannot draw (UI_CANNOT_DRAW) */
 	/* Called when an interview that reached a result ends: start over, the
 	 * kiosk's return to the start, idle timeout, quit or hangup. Returns 0,
 	 * or -1 with a one-line message for the user (e.g. the results log could
@@ -40,4 +41,8 @@ struct ui_options {
  * answers; initialise it with answers_init. */
 int ui_run(const struct content *c, const struct ui_options *o, struct answers *answers,
 	   struct verdict *v, int *done);
+/* ui_run's status, with plain_fallback, when the terminal cannot draw the
+ * wizard (TERM unset, dumb or unknown, or no cursor addressing): it returns
+ * at once, having printed nothing and started no curses. Not an exit status. */
+#define UI_CANNOT_DRAW (-1)
 #endif

@@ -146,6 +146,34 @@ else
 	echo "skip - decimal comma: no localedef or /usr/share/i18n/locales (Debian package locales)"
 fi
 
+# "-" is standard input for -a and --summary, standard output for -o (issue 11)
+expect "-a - reads the answers from standard input" 0 "We recommend KPO" -- sh -c '"$0" --content "$1" -a - <"$2"' "$bin" "$content" "$answers/kpo.ini"
+expect "-a - through a pipe" 0 "We recommend BPO" -- sh -c 'cat "$2" | "$0" --content "$1" --answers -' "$bin" "$content" "$answers/bpo.ini"
+expect "-a -: problems name standard input and the line" 2 "^standard input:3: answers/speed: unknown question 'speed'" -- sh -c '"$0" --content "$1" -a - --allow-partial <"$2"' "$bin" "$content" "$tmp/bad.ini"
+expect "-a -: missing answers named" 2 "^standard input: .*no answer for expertise" -- sh -c '"$0" --content "$1" -a - <"$2"' "$bin" "$content" "$tmp/part.ini"
+head -c 5000000 /dev/zero | tr '\0' '#' >"$tmp/big.ini"
+expect "-a -: more than 4 MiB refused" 2 "^standard input: larger than 4 MiB" -- sh -c 'cat "$2" | "$0" --content "$1" -a -' "$bin" "$content" "$tmp/big.ini"
+(cd "$tmp" && "$bin" --content "$content" --answers "$answers/kpo.ini" -o - -f json >"$tmp/dash.out" 2>&1)
+if [ $? -eq 0 ] && grep -q '"recommendation"' "$tmp/dash.out" && [ ! -e "$tmp/-" ]; then
+	ok "-o - writes standard output, no file named -"
+else
+	no "-o - writes standard output, no file named -"; sed 's/^/    /' "$tmp/dash.out" | head -5
+fi
+expect "-a - -o -" 0 "We recommend KPO" -- sh -c '"$0" --content "$1" -a - -o - <"$2"' "$bin" "$content" "$answers/kpo.ini"
+expect_closed "-o - to a closed stdout" "cannot write the report" -- "$bin" --content "$content" --answers "$answers/bpo.ini" -o -
+rm -f "$tmp/dash.csv"
+for a in bpo kpo mixed; do "$bin" --content "$content" --answers "$answers/$a.ini" --log "$tmp/dash.csv" >/dev/null 2>&1; done
+expect "--summary - reads a log from standard input" 0 "^Outsource Wizard: 3 sessions" -- sh -c '"$0" --content "$1" --summary - <"$2"' "$bin" "$content" "$tmp/dash.csv"
+expect "--summary - through a pipe, beside a file" 0 "^Outsource Wizard: 4 sessions" -- sh -c 'head -2 "$2" | "$0" --content "$1" --summary "$3" -' "$bin" "$content" "$tmp/dash.csv" "$tmp/dash.csv"
+{ head -2 "$tmp/dash.csv"; echo 'torn,"record'; } >"$tmp/torn.csv"
+expect "--summary -: a damaged record names standard input" 0 "standard input line 3" -- sh -c '"$0" --content "$1" --summary - <"$2"' "$bin" "$content" "$tmp/torn.csv"
+expect "--summary - twice counts once" 0 "^standard input: the same file as standard input; counted once" -- sh -c '"$0" --content "$1" --summary - - <"$2"' "$bin" "$content" "$tmp/dash.csv"
+# --plain saves with --report (issue 11): the answers, Enter at the review, s, Enter
+printf '1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n\ns\n\n' >"$tmp/plain.keys"
+expect "--plain --report saves the markdown report there" 0 "Saved the report to $tmp/p.md" -- sh -c '"$0" --content "$1" --plain --report "$2" <"$3"' "$bin" "$content" "$tmp/p.md" "$tmp/plain.keys"
+head -1 "$tmp/p.md" | grep -q '^# ' && ok "--plain --report: the file is the markdown handout" || no "--plain --report: the file is the markdown handout"
+expect "--plain --report never overwrites" 0 "Not saved: $tmp/p.md already exists" -- sh -c '"$0" --content "$1" --plain --report "$2" <"$3"' "$bin" "$content" "$tmp/p.md" "$tmp/plain.keys"
+
 # far more keys than questions: refused at once, with the count (issue 10)
 awk 'BEGIN { print "[answers]"; for (i = 0; i < 100000; i++) print "k" i " = x" }' >"$tmp/many.ini"
 expect "answers file of 100000 keys refused" 2 "many.ini: 100001 keys and sections, .*not an answers file" -- "$bin" --content "$content" --answers "$tmp/many.ini"

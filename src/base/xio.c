@@ -22,6 +22,27 @@ int write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
+int read_all_capped(int fd, size_t cap, struct strbuf *out)
+{
+	char buf[65536];
+	size_t got = 0;
+	ssize_t n;
+
+	while ((n = read(fd, buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (got + (size_t)n > cap) {
+			errno = EFBIG;
+			return -1;
+		}
+		sb_addn(out, buf, (size_t)n);
+		got += (size_t)n;
+	}
+	return 0;
+}
+
 /* A file opened where nothing is replaced: a FIFO, a device, /dev/stdout. */
 static int write_in_place(const char *path, const char *s, size_t n)
 {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "exit_status.h"
+#include "ini.h"
 #include "kiosk.h"
 #include "layout.h"
 #include "plain.h"
@@ -109,17 +110,47 @@ int run_check(const struct settings *s, const struct content *c)
 	return rc;
 }
 
+/* What messages call the answers file "-". */
+#define STDIN_NAME "standard input"
+
+static int is_dash(const char *path)
+{
+	return path && strcmp(path, "-") == 0;
+}
+
+/* The answers on standard input (-a -): read whole, with the cap a file
+ * has, then parsed as a file's bytes are. */
+static int load_stdin_answers(const struct settings *s, const struct content *c,
+			      struct answers *a, struct diags *d)
+{
+	struct strbuf data = {0};
+
+	if (read_all_capped(STDIN_FILENO, INI_MAX_BYTES, &data) < 0) {
+		if (errno == EFBIG)
+			diag_add(d, STDIN_NAME, 0, NULL, "larger than %u MiB", INI_MAX_BYTES >> 20);
+		else
+			diag_add(d, STDIN_NAME, 0, NULL, "cannot read: %s", strerror(errno));
+		sb_free(&data);
+		answers_init(a, c);
+		return -1;
+	}
+	int rc = answers_load_mem(sb_str(&data), data.len, STDIN_NAME, c, s->allow_partial, a, d);
+	sb_free(&data);
+	return rc;
+}
+
 int run_batch(const struct settings *s, const struct content *c)
 {
 	struct answers a;
 	struct diags d = {0};
 	int rc;
 
-	if (answers_load(s->answers, c, s->allow_partial, &a, &d)) {
+	if (is_dash(s->answers) ? load_stdin_answers(s, c, &a, &d)
+				 : answers_load(s->answers, c, s->allow_partial, &a, &d)) {
 		run_print_diags(&d);
 		rc = EXIT_BAD_INPUT;
-	} else {
-		rc = report_and_log(s, c, &a, "batch", s->output);
+	} else { /* -o - is standard output, as no -o is */
+		rc = report_and_log(s, c, &a, "batch", is_dash(s->output) ? NULL : s->output);
 	}
 	diags_free(&d);
 	answers_free(&a);
@@ -184,13 +215,24 @@ int run_background(const struct settings *s, const struct content *c)
 
 int run_plain(const struct settings *s, const struct content *c)
 {
+	const struct plain_options o = {s->log != NULL, s->report, s->kiosk, s->report_dir};
 	struct answers a;
+	struct verdict v;
+	struct strbuf msg = {0};
 
 	answers_init(&a, c);
-	int rc = plain_run_logged(c, stdin, stdout, &a, s->log != NULL);
-	fflush(stdout);
-	if (rc == EXIT_OK)
-		rc = report_and_log(s, c, &a, "plain", NULL);
+	int rc = plain_run(c, stdin, stdout, &a, &o); /* the report included */
+	if (rc == EXIT_FAILED)
+		say_cannot_write("the report", errno);
+	if (rc != EXIT_BAD_INPUT) { /* the result was reached: the room's tally counts it */
+		engine_decide(c, &a, &v);
+		if (run_log(s, c, &a, &v, "plain", &msg)) {
+			fprintf(stderr, "outsource-wizard: %s\n", sb_str(&msg));
+			rc = EXIT_FAILED;
+		}
+		verdict_free(&v);
+	}
+	sb_free(&msg);
 	answers_free(&a);
 	return rc;
 }

@@ -1,10 +1,14 @@
 #include "wizard.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <syslog.h>
 
 #include "exit_status.h"
 #include "resultlog_armed.h"
 #include "run.h"
+#include "sanitize.h"
 #include "texts.h"
 #include "ui.h"
 
@@ -67,6 +71,26 @@ static int log_finished(void *ctx, const struct answers *a, const struct verdict
 	return -1;
 }
 
+/* As debconf falls back to its teletype frontend: one line on stderr, then
+ * the same interview as --plain. A TERM value is user input: at most 40 safe
+ * characters of it are shown. */
+static int fall_back_to_plain(const struct settings *s, const struct content *c)
+{
+	const char *term = getenv("TERM");
+	char *safe = text_for_terminal(term ? term : "", 1, 0);
+
+	if (strlen(safe) > 40)
+		strcpy(safe + 37, "...");
+	if (term && *term)
+		fprintf(stderr, "outsource-wizard: this terminal (TERM=%s) cannot draw the wizard; using --plain\n",
+			safe);
+	else
+		fputs("outsource-wizard: this terminal (TERM is not set) cannot draw the wizard; using --plain\n",
+		      stderr);
+	free(safe);
+	return run_plain(s, c);
+}
+
 int run_wizard(const struct settings *s, const struct content *c)
 {
 	struct finish_ctx f = {s, c, 0};
@@ -77,6 +101,7 @@ int run_wizard(const struct settings *s, const struct content *c)
 		.session_limit = s->session_limit,
 		.report_dir = s->report_dir,
 		.logging = s->log != NULL,
+		.plain_fallback = !s->kiosk, /* a kiosk has its own: kiosk_sanitize_env */
 		.on_finish = log_finished,
 		.on_result = result_changed,
 		.on_crash = write_armed,
@@ -101,6 +126,10 @@ int run_wizard(const struct settings *s, const struct content *c)
 		answers_init(&a, c);
 	}
 	int rc = ui_run(c, &o, &a, &v, &done);
+	if (rc == UI_CANNOT_DRAW) {
+		answers_free(&a);
+		return fall_back_to_plain(s, c);
+	}
 	resultlog_disarm(&armed);
 	if (done && s->print && run_print_report(s, c, &a, &v, NULL)) /* logged already */
 		rc = EXIT_FAILED;

@@ -13,6 +13,12 @@ enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
 int report_format_parse(const char *s);
 void report_write(enum report_format f, const struct content *c, const struct answers *a,
 		  const struct verdict *v, struct strbuf *out);
+/* The text report as --plain ends with it, for screen readers and braille
+ * displays: the same words as REPORT_TEXT, but no line is decoration (no
+ * underline, bar, arrow or star): each section opens with its name in words
+ * ("Why:"), and the balance bar is a sentence. */
+void report_write_plain(const struct content *c, const struct answers *a,
+			const struct verdict *v, struct strbuf *out);
 /* The loaded content as JSON (for --check-content --format json). */
 void report_content_json(const struct content *c, struct strbuf *out);
 

@@ -15,6 +15,7 @@
 #include "resultlog.h"
 #include "sanitize.h"
 #include "xalloc.h"
+#include "xio.h"
 
 /* ---- counts ---- */
 
@@ -471,27 +472,6 @@ static int read_fail(struct strbuf *err, const char *path, const char *what, int
 	return -1;
 }
 
-/* Reads the whole of fd (a regular file) into out, refusing more than the cap
- * even if the file grew after fstat. */
-static int read_capped(int fd, struct strbuf *out)
-{
-	char buf[65536];
-	ssize_t n;
-
-	while ((n = read(fd, buf, sizeof buf)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		if (out->len + (size_t)n > SUMMARY_MAX_LOG_BYTES) {
-			errno = EFBIG;
-			return -1;
-		}
-		sb_addn(out, buf, (size_t)n);
-	}
-	return 0;
-}
-
 /* The logs already read, by device and inode: the same file named twice
  * (x and ./x, a symlink, a hard link) counts once. */
 struct seen {
@@ -546,33 +526,45 @@ static void seen_free(struct seen *sn)
 	strindex_free(&sn->index);
 }
 
+/* What the messages and the summary call a log: "-" is standard input. */
+static const char *log_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? SUMMARY_STDIN_NAME : path;
+}
+
 /* The log at path, read under a shared lock so no writer is half-way
  * through a record. O_NONBLOCK: a FIFO given by mistake cannot hang us.
+ * "-" is standard input, which may be a pipe: it is read to its end, with
+ * the same cap, and locked only when it is a file.
  * 0 when read, 1 when it is a file read before, -1 when it cannot be. */
 static int read_log(const char *path, struct seen *sn, struct strbuf *data,
 		    struct strbuf *err)
 {
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	int from_stdin = strcmp(path, "-") == 0;
+	const char *name = log_name(path);
+	int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
 
 	if (fd < 0)
-		return read_fail(err, path, "cannot open", errno);
+		return read_fail(err, name, "cannot open", errno);
 	int rc = -1;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
-		read_fail(err, path, "not a regular file", 0);
-	else if (st.st_size > (off_t)SUMMARY_MAX_LOG_BYTES)
-		read_fail(err, path, "larger than 64 MiB; split it or check it is a results log", 0);
-	else if (seen_before(sn, path, &st, err))
+	if (fstat(fd, &st) < 0 || (!S_ISREG(st.st_mode) && !from_stdin))
+		read_fail(err, name, "not a regular file", 0);
+	else if (S_ISREG(st.st_mode) && st.st_size > (off_t)SUMMARY_MAX_LOG_BYTES)
+		read_fail(err, name, "larger than 64 MiB; split it or check it is a results log", 0);
+	else if (seen_before(sn, name, &st, err))
 		rc = 1;
-	else if (resultlog_lock(fd, LOCK_SH, RESULTLOG_LOCK_TIMEOUT_MS) < 0)
-		read_fail(err, path, "cannot lock (a writer holds it)", errno);
-	else if (read_capped(fd, data) < 0)
-		read_fail(err, path, "cannot read", errno);
+	else if (S_ISREG(st.st_mode) && resultlog_lock(fd, LOCK_SH, RESULTLOG_LOCK_TIMEOUT_MS) < 0)
+		read_fail(err, name, "cannot lock (a writer holds it)", errno);
+	else if (read_all_capped(fd, SUMMARY_MAX_LOG_BYTES, data) < 0)
+		read_fail(err, name, errno == EFBIG ? "larger than 64 MiB; split it or check it is a results log"
+						    : "cannot read", errno == EFBIG ? 0 : errno);
 	else
 		rc = 0;
 	if (rc == 0)
-		seen_add(sn, path, &st);
-	close(fd);
+		seen_add(sn, name, &st);
+	if (!from_stdin)
+		close(fd);
 	return rc;
 }
 
@@ -587,7 +579,7 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf data = {0};
 		if (read_log(paths[i], &sn, &data, err) == 0) {
-			summary_parse_buffer(&t, sb_str(&data), data.len, paths[i]);
+			summary_parse_buffer(&t, sb_str(&data), data.len, log_name(paths[i]));
 			read_ok++;
 		}
 		sb_free(&data);

@@ -69,8 +69,12 @@ size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t le
 /* The summary of t in format f. */
 void summary_write(const struct summary_tally *t, enum report_format f, struct strbuf *out);
 
+/* What the messages and the summary call the log "-". */
+#define SUMMARY_STDIN_NAME "standard input"
+
 /* Reads the n logs (each under a shared flock, regular files only, at most
- * SUMMARY_MAX_LOG_BYTES) and writes the summary to out. A log that cannot be
+ * SUMMARY_MAX_LOG_BYTES; "-" is standard input, which may be a pipe) and
+ * writes the summary to out. A log that cannot be
  * read gets a line in err and the others still count. Returns 0, or 2 when
  * no log could be read (out is then empty). */
 int summary_run(const char *const *paths, size_t n, const struct content *c,
