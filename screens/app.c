@@ -13,6 +13,7 @@ void app_init(struct app *a, const struct content *c, const struct ui_options *o
 	a->c = c;
 	a->o = o;
 	a->ascii = ascii;
+	a->result_link = -1;
 	flow_init(&a->flow, c, answers);
 	if (o && o->start_at_review)
 		flow_open_review(&a->flow);
@@ -64,6 +65,7 @@ void app_update_verdict(struct app *a)
 	a->have_verdict = 1;
 	a->verdict_gen = a->flow.generation;
 	a->page[SCREEN_RESULT].top = a->page[SCREEN_COMPARE].top = 0;
+	a->result_link = -1;
 	a->saved = 0;
 }
 

@@ -56,6 +56,7 @@ struct app {
 	enum role message_role;
 	int ascii;             /* ASCII drawing */
 	int saved;             /* a report was saved since the last answer change */
+	int result_link;       /* the result's picked link (a question), or -1 */
 	char *saved_name;      /* the last file saved, or NULL */
 	int saved_format;      /* its enum save_format */
 	struct strbuf saved_paths; /* every file saved, whole, one per line: said at exit */

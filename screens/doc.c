@@ -36,7 +36,14 @@ void doc_free(struct doc *d)
 		free(d->line[i].seg);
 	}
 	free(d->line);
+	free(d->links);
 	memset(d, 0, sizeof *d);
+}
+
+void doc_link(struct doc *d, int line, int x, int width, int target)
+{
+	d->links = xgrow(d->links, &d->links_cap, (size_t)d->nlinks + 1, sizeof *d->links);
+	d->links[d->nlinks++] = (struct doc_link){line, x, width, target};
 }
 
 const char *doc_glyph(const struct doc *d, enum glyph g)

@@ -23,6 +23,13 @@ struct dline {
 	enum role fill;   /* ROLE_NORMAL, or a role the whole line is painted in */
 };
 
+/* A part of a line that can be picked, like a link in lynx: Up and Down
+ * move between them, Enter follows one (the result's questions). */
+struct doc_link {
+	int line, x, width;
+	int target;       /* what following it opens (a question index) */
+};
+
 struct doc {
 	struct dline *line;
 	int n;
@@ -32,6 +39,9 @@ struct doc {
 	int focus_first;  /* lines to keep visible, or -1 */
 	int focus_last;
 	int focus_is_first, focus_is_last; /* the focus is a list's first / last item */
+	struct doc_link *links;
+	int nlinks;
+	size_t links_cap;
 };
 
 enum glyph {
@@ -55,6 +65,8 @@ int doc_wrap(struct doc *d, int x, int width, enum role r, const char *text, int
 /* Like doc_wrap, but the first line goes on the current last line. */
 int doc_wrap_on(struct doc *d, int x, int width, enum role r, const char *text, int tag);
 void doc_blank(struct doc *d);
+/* Marks columns [x, x + width) of line as a link to target. */
+void doc_link(struct doc *d, int line, int x, int width, int target);
 /* The glyph in this doc's character set. */
 const char *doc_glyph(const struct doc *d, enum glyph g);
 /* A string of n copies of a glyph (malloc'd). */

@@ -129,6 +129,50 @@ static void bullet(struct doc *d, int width, enum role r, const char *text)
 	doc_wrap_on(d, 3, width - 3, r, text, -1);
 }
 
+/* Where title shows in text: whole, or, cut by the wrap, its first words
+ * at the end of text. Sets *len to the bytes shown. */
+static const char *find_title(const char *text, const char *title, size_t *len)
+{
+	const char *at = strstr(text, title);
+	size_t tl = strlen(text);
+
+	if (at) {
+		*len = strlen(title);
+		return at;
+	}
+	for (size_t cut = strlen(title); cut-- > 1;)
+		if (title[cut] == ' ' && cut <= tl && !strncmp(text + tl - cut, title, cut)) {
+			*len = cut;
+			return text + tl - cut;
+		}
+	return NULL;
+}
+
+/* Makes question q's title, where it shows in lines [from, d->n), a link to
+ * that question (the first place it shows). */
+static void link_title(const struct content *c, struct doc *d, int from, int q)
+{
+	char *title = doc_text(d, content_question_title(&c->questions[q]));
+
+	for (int l = from; l < d->n; l++) {
+		const struct dline *dl = &d->line[l];
+		for (int k = 0; k < dl->nseg; k++) {
+			size_t len;
+			const char *at = find_title(dl->seg[k].text, title, &len);
+			if (!at)
+				continue;
+			char *before = xstrndup(dl->seg[k].text, (size_t)(at - dl->seg[k].text));
+			char *shown = xstrndup(at, len);
+			doc_link(d, l, dl->seg[k].x + doc_width(d, before), doc_width(d, shown), q);
+			free(shown);
+			free(before);
+			free(title);
+			return;
+		}
+	}
+	free(title);
+}
+
 /* "label: How routine it is, Expertise needed": questions[n] by title. */
 static void why_line(const struct content *c, int width, struct doc *d, const char *label,
 		     const int *questions, size_t n)
@@ -145,7 +189,10 @@ static void why_line(const struct content *c, int width, struct doc *d, const ch
 		list = next;
 	}
 	char *line = text_fmt(c, T_RESULT_WHY_LIST, "label", label, "questions", list, NULL);
+	int from = d->n;
 	bullet(d, width, ROLE_NORMAL, line);
+	for (size_t i = 0; i < n; i++)
+		link_title(c, d, from, questions[i]);
 	free(line);
 	free(list);
 }
@@ -269,7 +316,9 @@ static void flips(const struct app *a, int width, struct doc *d)
 		bullet(d, width, ROLE_NORMAL, text_get(c, T_RESULT_NO_FLIPS));
 	for (size_t i = 0; i < a->v.nflips && i < TOP_FLIPS; i++) {
 		char *line = flip_line(c, &a->v.flips[i]);
+		int from = d->n;
 		bullet(d, width, ROLE_NORMAL, line);
+		link_title(c, d, from, a->v.flips[i].question);
 		free(line);
 	}
 	if (a->v.nflips > TOP_FLIPS) { /* never cut silently: the report lists them all */
@@ -328,6 +377,24 @@ static void services(const struct app *a, int width, struct doc *d)
 	model_services(a, width, d, a->v.right, 1);
 }
 
+/* The picked link in reverse, kept in view. */
+static void show_picked_link(const struct app *a, struct doc *d)
+{
+	if (a->result_link < 0 || a->result_link >= d->nlinks)
+		return;
+	const struct doc_link *k = &d->links[a->result_link];
+	char *title = doc_text(d, content_question_title(&a->c->questions[k->target]));
+	size_t len = strlen(title);
+	while (len > 0 && doc_width(d, title) > k->width) { /* the part the wrap left */
+		while (len > 0 && title[--len] != ' ')
+			;
+		title[len] = '\0';
+	}
+	doc_put_at(d, k->line, k->x, ROLE_SELECTED, title);
+	free(title);
+	d->focus_first = d->focus_last = k->line;
+}
+
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
 	(void)height;
@@ -342,6 +409,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	advisory_texts(a, width, d, PART_ADVICE, T_RESULT_ADVISORIES);
 	advisory_texts(a, width, d, PART_WHERE, T_RESULT_WHERE);
 	services(a, width, d);
+	show_picked_link(a, d);
 }
 
 static void status(const struct app *a, struct strbuf *out)
@@ -349,11 +417,87 @@ static void status(const struct app *a, struct strbuf *out)
 	sb_add(out, text_get(a->c, T_SCREEN_STATUS_RESULT));
 }
 
+static enum reaction scroll_keeping_link(struct app *a, enum action act);
+
+/* The rows the result shows now. */
+static void shown_rows(const struct app *a, int *top, int *end)
+{
+	const struct page *p = &a->page[SCREEN_RESULT];
+
+	*top = p->top;
+	*end = p->top + p->rows;
+}
+
+/* Down (dir 1) or Up (-1), as in lynx: to the next link in view, else a
+ * line of scrolling; a picked link scrolled out of view is dropped. */
+static enum reaction move_link(struct app *a, int dir)
+{
+	const struct doc *d = &a->shown;
+	int top, end, pick = -1;
+
+	shown_rows(a, &top, &end);
+	if (dir > 0) {
+		for (int i = a->result_link + 1; i < d->nlinks && pick < 0; i++)
+			if (d->links[i].line >= top)
+				pick = i;
+		if (pick >= 0 && d->links[pick].line >= end)
+			pick = -1;
+	} else {
+		int from = a->result_link >= 0 ? a->result_link - 1 : d->nlinks - 1;
+		for (int i = from; i >= 0 && pick < 0; i--)
+			if (d->links[i].line < end)
+				pick = i;
+		if (pick >= 0 && d->links[pick].line < top)
+			pick = -1;
+	}
+	if (pick >= 0) {
+		a->result_link = pick;
+		return R_REDRAW;
+	}
+	return scroll_keeping_link(a, dir > 0 ? ACT_DOWN : ACT_UP);
+}
+
+/* A scroll drops the picked link when it would leave the view (its focus
+ * would otherwise hold the page still). */
+static enum reaction scroll_keeping_link(struct app *a, enum action act)
+{
+	static const struct { enum action act; enum page_move move; } moves[] = {
+		{ACT_DOWN, PAGE_LINE_DOWN}, {ACT_UP, PAGE_LINE_UP}, {ACT_PAGE_DOWN, PAGE_DOWN},
+		{ACT_PAGE_UP, PAGE_UP},     {ACT_HOME, PAGE_FIRST}, {ACT_END, PAGE_LAST}};
+	const struct page *p = &a->page[SCREEN_RESULT];
+
+	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++) {
+		if (moves[i].act != act || a->result_link < 0 || a->result_link >= a->shown.nlinks)
+			continue;
+		int top = page_moved(p, moves[i].move), line = a->shown.links[a->result_link].line;
+		if (line < top || line >= top + p->rows)
+			a->result_link = -1;
+	}
+	enum reaction r = scroll_action(a, SCREEN_RESULT, act);
+	return r == R_NONE && a->result_link < 0 ? R_NONE : R_REDRAW;
+}
+
 static enum reaction on_action(struct app *a, enum action act, int arg)
 {
 	(void)arg;
-	/* Enter (or Right) on the result opens the comparison, like Tab */
-	return page_action(a, act == ACT_CONFIRM || act == ACT_NEXT ? ACT_TOGGLE : act);
+	switch (act) {
+	case ACT_DOWN:
+		return move_link(a, 1);
+	case ACT_UP:
+		return move_link(a, -1);
+	case ACT_CONFIRM: /* on a link: change that answer; else the comparison */
+	case ACT_NEXT:
+		if (a->result_link >= 0 && a->result_link < a->shown.nlinks) {
+			int q = a->shown.links[a->result_link].target;
+			a->result_link = -1;
+			return app_flow(a, FLOW_JUMP, q);
+		}
+		return page_action(a, ACT_TOGGLE);
+	case ACT_PAGE_UP: case ACT_PAGE_DOWN: case ACT_HOME: case ACT_END:
+		return scroll_keeping_link(a, act);
+	default:
+		return page_action(a, act);
+	}
 }
 
 static const enum action keys[] = {ACT_TOGGLE, ACT_CONFIRM, ACT_UP, ACT_DOWN, ACT_PAGE_UP,

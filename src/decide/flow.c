@@ -91,8 +91,11 @@ static int answer(struct flow *f, int o)
 		f->a->choice[q] = o;
 		f->generation++;
 	}
-	/* back to the review, on the next question still open (a --prefill
-	 * file may leave some), else on "See the result" */
+	/* from the result, back to it (the new one); else back to the review,
+	 * on the next question still open (a --prefill file may leave some),
+	 * or on "See the result" */
+	if (f->editing == EDIT_FROM_RESULT && open_result(f))
+		return 1;
 	if (f->editing || q + 1 >= (int)f->c->nquestions)
 		flow_open_review(f);
 	else
@@ -109,7 +112,15 @@ static int pick_item(struct flow *f, int item)
 		return 0;
 	if (item == nq)
 		return open_result(f);
-	open_question(f, item, 1);
+	open_question(f, item, EDIT_FROM_REVIEW);
+	return 1;
+}
+
+static int jump(struct flow *f, int q)
+{
+	if (f->step != FLOW_RESULT || q < 0 || q >= (int)f->c->nquestions)
+		return 0;
+	open_question(f, q, EDIT_FROM_RESULT);
 	return 1;
 }
 
@@ -135,6 +146,8 @@ static int back(struct flow *f)
 	case FLOW_WELCOME:
 		return 0;
 	case FLOW_QUESTION:
+		if (f->editing == EDIT_FROM_RESULT && open_result(f))
+			return 1; /* the answer kept, back where it came from */
 		if (f->editing)
 			open_review(f, f->question);
 		else if (f->question == 0)
@@ -229,6 +242,8 @@ int flow_apply(struct flow *f, enum flow_action act, int arg)
 		return 0;
 	case FLOW_RESTART:
 		return restart(f);
+	case FLOW_JUMP:
+		return jump(f, arg);
 	}
 	return 0;
 }

@@ -29,7 +29,12 @@ enum flow_action {
 	FLOW_BACK,    /* one step back */
 	FLOW_TOGGLE,  /* result <-> comparison (and review -> result) */
 	FLOW_RESTART, /* clear every answer, back to the welcome */
+	FLOW_JUMP,    /* on the result, arg: a question; open it, and come back after */
 };
+
+/* Where a question was opened from: the interview's way through, the
+ * review (back to it after), or the result (back to it after). */
+enum flow_edit { EDIT_NONE, EDIT_FROM_REVIEW, EDIT_FROM_RESULT };
 
 struct flow {
 	const struct content *c;
@@ -37,7 +42,7 @@ struct flow {
 	enum flow_step step;
 	int question;          /* FLOW_QUESTION: which one */
 	int cursor;            /* the highlighted option (question) or item (review) */
-	int editing;           /* the question was opened from the review */
+	int editing;           /* enum flow_edit: where the question was opened from */
 	int reached;           /* the result has been shown since the last restart */
 	unsigned generation;   /* bumped whenever an answer changes */
 };

@@ -21,7 +21,9 @@
 # between. After every batch the process must still be running (not stopped).
 #
 # 1. Normal mode: no 'q'/'Q' and no Ctrl-C in the stream (q then y, or Ctrl-C,
-#    may legitimately end it). Afterwards a key changes the screen, q then y
+#    may legitimately end it). Esc at the first question and F10 also ask to
+#    quit, and a random y or Enter may say yes: such a clean exit (status 0,
+#    terminal restored) is counted and the wizard started again. Afterwards a key changes the screen, q then y
 #    exits 0, the terminal is restored, and no ASan/UBSan report was written.
 # 2. Kiosk mode (--kiosk, idle timeout of an hour): everything, q, y and
 #    Ctrl-C included. It must never exit; afterwards a key changes the screen;
@@ -223,10 +225,26 @@ post_mortem() {
 	echo "  (exit status $(cat "$WORK/status" 2>/dev/null || echo unknown); 129 = treated as a hangup)"
 }
 
+# quit_cleanly NAME: in normal mode Esc at the first question and F10 ask to
+# quit too, and a random y or Enter may say yes: a clean exit 0 with the
+# terminal restored is a quit, not a failure. Counts it, starts the wizard
+# again (PID) and returns 0; else 1.
+QUITS=0
+quit_cleanly() {
+	local i=0
+	[ $KIOSK -eq 0 ] || return 1
+	while [ $i -lt 30 ] && [ ! -s "$WORK/status" ]; do sleep 0.1; i=$((i + 1)); done
+	[ "$(cat "$WORK/status" 2>/dev/null)" = 0 ] && restored || return 1
+	QUITS=$((QUITS + 1))
+	start_m 80 24 $SANENV
+	wait_for "Press Enter to start." 10 >/dev/null || return 1
+	PID=$(wizard_pid)
+}
+
 # storm MODE_NAME PID: the keys and resizes. Returns 1 when the process died.
 storm() {
 	local name=$1 pid=$2 w h sent=0 bytes=0 resized=0 t=$SECONDS b=0 last
-	SEEN=()
+	SEEN=() QUITS=0
 	while [ $sent -lt "$NKEYS" ]; do
 		B=() NB_KEYS=0
 		while [ $NB_KEYS -lt $BATCH_KEYS ] && [ ${#B[@]} -lt $BATCH_BYTES ] &&
@@ -238,7 +256,9 @@ storm() {
 		send -H "${B[@]}"
 		sent=$((sent + NB_KEYS)) bytes=$((bytes + ${#B[@]})) b=$((b + 1))
 		wait_idle "$pid" 10
-		if ! running "$pid"; then
+		if ! running "$pid" && quit_cleanly "$name"; then
+			pid=$PID # started again: the storm goes on
+		elif ! running "$pid"; then
 			fail "$name: the process is gone or stopped after $sent keys and $resized resizes"
 			echo "  (state: $(pstat "$pid"); the last batch, hex: $last)"
 			show_reports
@@ -269,7 +289,7 @@ storm() {
 		done
 	done
 	TOTAL_KEYS=$((TOTAL_KEYS + sent)) TOTAL_BYTES=$((TOTAL_BYTES + bytes))
-	ok "$name: alive and running after all $sent keys ($bytes bytes, $b batches) and $resized resizes ($((SECONDS - t)) s)"
+	ok "$name: alive and running after all $sent keys ($bytes bytes, $b batches) and $resized resizes ($((SECONDS - t)) s; quit through the dialog and started again: $QUITS)"
 	echo "  # screens seen after the batches: $(seen_list)"
 }
 

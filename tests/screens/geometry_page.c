@@ -77,12 +77,32 @@ static const char *marker_name(enum marker m)
 	return m == MARK_DOWN ? "down" : m == MARK_UP ? "up" : "none";
 }
 
+/* Presses key and looks. On the result, whose questions are links, Up and
+ * Down first move between the links in view (the text stays, only the
+ * highlight moves): pressed again until the page scrolls or 40 times. */
+static void key_and_look(struct session *s, struct sweep_page *p, int key, struct look *l)
+{
+	int links = p->type == KIND_RESULT && (key == KEY_DOWN || key == KEY_UP);
+	struct look before;
+
+	if (links)
+		look_at(s, p->type, &before);
+	session_key(s, key);
+	look_at(s, p->type, l);
+	for (int i = 0; links && i < 40 && look_same(l, &before); i++) {
+		look_free(l);
+		session_key(s, key);
+		look_at(s, p->type, l);
+	}
+	if (links)
+		look_free(&before);
+}
+
 /* Presses key and looks; checks the chrome and, when the look is a page of
  * the document, the marker. Returns the top line shown, or -1. */
 static int press(struct session *s, struct sweep_page *p, int key, struct look *l, int from)
 {
-	session_key(s, key);
-	look_at(s, p->type, l);
+	key_and_look(s, p, key, l);
 	char **want = &p->chrome[l->marker];
 	if (!*want) {
 		*want = xstrdup(l->chrome);
@@ -114,8 +134,7 @@ static int check_home(struct session *s, struct sweep_page *p)
 	if (press(s, p, KEY_UP, &l, 0) != 0 || !views_equal(&l, &home))
 		tally_fail(p->t, P_HOME, p->cols, p->lines, "Up at Home moved the page");
 	look_free(&l);
-	session_key(s, KEY_DOWN);
-	look_at(s, p->type, &l);
+	key_and_look(s, p, KEY_DOWN, &l);
 	if (p->maxtop == 0) {
 		if (!views_equal(&l, &home))
 			tally_fail(p->t, P_DOWN_STEP, p->cols, p->lines,

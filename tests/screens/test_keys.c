@@ -174,3 +174,55 @@ Test(keys, the_help_fits_the_screen_beneath)
 	}
 	session_close(&s);
 }
+
+/* A reversed cell on the result: a link is picked. */
+static int picked(const struct session *s)
+{
+	char *dump = screen_dump(s->lines, s->cols, 1);
+	const char *attrs = strstr(dump, "-- attributes");
+	int found = 0;
+	for (const char *p = attrs ? strchr(attrs, '\n') : NULL; p && *p; p++)
+		if (*p == 'r' || *p == 'R')
+			found = 1;
+	free(dump);
+	return found;
+}
+
+/* The result's questions are links: Down picks the first one named, Enter
+ * opens it, and an answer (or Esc) comes back to the result. */
+Test(keys, the_result_jumps_to_a_question_and_back)
+{
+	for (size_t i = 0; i < 3; i++) {
+		struct session s;
+		open_at(&s, sizes[i][0], sizes[i][1], NULL);
+		type(&s, "<Enter> 222223222223 <Enter>");
+		ASSERT_SAYS(&s, "Result");
+		/* Down scrolls until the first link is in view, then picks it */
+		int downs = 0;
+		while (!picked(&s) && downs++ < 30)
+			type(&s, "<Down>");
+		cr_assert(picked(&s), "%dx%d: no link picked after 30 Downs", s.cols, s.lines);
+		type(&s, "<Enter>");
+		ASSERT_SAYS(&s, "Question 3 of 12"); /* Amount of work, the first reason */
+		type(&s, "<Esc>");
+		ASSERT_SAYS(&s, "Result");
+		ASSERT_NOT_SAYS(&s, "Question 3 of 12");
+		cr_assert(!picked(&s), "a new result starts with no link picked");
+		while (!picked(&s) && downs-- > -30)
+			type(&s, "<Down>");
+		type(&s, "<Enter> 1");
+		ASSERT_SAYS(&s, "Result");
+		ASSERT_NOT_SAYS(&s, "Review:");
+		session_close(&s);
+	}
+}
+
+/* With no link picked, Enter still opens the comparison. */
+Test(keys, enter_on_the_result_without_a_pick_opens_the_comparison)
+{
+	struct session s;
+	open_at(&s, 80, 24, NULL);
+	type(&s, "<Enter> 111111111111 <Enter> <Enter>");
+	ASSERT_SAYS(&s, "Comparison:");
+	session_close(&s);
+}

@@ -206,3 +206,31 @@ Test(flow, a_prefilled_review_walks_the_open_questions)
 	cr_assert(flow_apply(&f, FLOW_CONFIRM, 0));
 	cr_assert_eq(f.step, FLOW_RESULT);
 }
+
+/* From the result straight to a question, and back to the result after. */
+Test(flow, a_jump_from_the_result_comes_back_to_it)
+{
+	for (size_t q = 0; q < c.nquestions; q++)
+		a.choice[q] = 0;
+	flow_init(&f, &c, &a);
+	flow_open_review(&f);
+	cr_assert(flow_apply(&f, FLOW_CONFIRM, 0));
+	cr_assert_eq(f.step, FLOW_RESULT);
+	cr_assert_eq(flow_apply(&f, FLOW_JUMP, (int)c.nquestions), 0, "no such question");
+	cr_assert(flow_apply(&f, FLOW_JUMP, 1));
+	cr_assert_eq(f.step, FLOW_QUESTION);
+	cr_assert_eq(f.question, 1);
+	cr_assert_eq(f.cursor, 0, "on the answer given");
+	cr_assert(flow_apply(&f, FLOW_BACK, 0));
+	cr_assert_eq(f.step, FLOW_RESULT, "back keeps the answer and returns");
+	unsigned gen = f.generation;
+	flow_apply(&f, FLOW_JUMP, 1);
+	cr_assert(flow_apply(&f, FLOW_PICK, 1));
+	cr_assert_eq(f.step, FLOW_RESULT, "a new answer returns to the (new) result");
+	cr_assert_neq(f.generation, gen);
+	cr_assert_eq(a.choice[1], 1);
+	cr_assert_eq(flow_apply(&f, FLOW_JUMP, 0), 1);
+	flow_apply(&f, FLOW_BACK, 0);
+	f.step = FLOW_REVIEW;
+	cr_assert_eq(flow_apply(&f, FLOW_JUMP, 0), 0, "only from the result");
+}
