@@ -32,13 +32,14 @@ enum screen_id {
 	SCREEN_ENLARGE,
 	SCREEN_BACKGROUND,
 	SCREEN_SAVE,
+	SCREEN_TASK,
 	SCREEN_COUNT
 };
 
 /* What is shown over the step's screen. */
 enum overlay {
 	OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT, OVERLAY_RESTART, OVERLAY_BACKGROUND, OVERLAY_SAVE,
-	OVERLAY_COUNT
+	OVERLAY_TASK, OVERLAY_COUNT
 };
 
 /* What the loop does after an action. */
@@ -65,6 +66,7 @@ struct app {
 		int format;        /* enum save_format */
 		int asking;        /* "replace it?" is on */
 	} save;
+	struct lineedit task_edit; /* OVERLAY_TASK: the name being typed */
 	int saves;             /* reports saved in this session (a kiosk caps it) */
 	struct strbuf finish_note; /* on_finish's complaint, shown after a restart */
 	int result_told;       /* on_result has the verdict for result_gen */

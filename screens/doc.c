@@ -202,3 +202,44 @@ void doc_render(WINDOW *w, const struct doc *d, int y, int x, int width, int h, 
 		row++;
 	}
 }
+
+/* The byte where the shown part of the field starts, so that the cursor
+ * stays in view of width columns. */
+static size_t view_start(const char *text, size_t cursor, int width)
+{
+	size_t start = 0;
+
+	for (;;) {
+		char *before = xstrndup(text + start, cursor - start);
+		int w = text_width(before);
+		free(before);
+		if (w < width || start >= cursor)
+			return start;
+		start++;
+		while (start < cursor && ((unsigned char)text[start] & 0xc0) == 0x80)
+			start++;
+	}
+}
+
+/* The field: the text from its view, the character under the cursor in
+ * reverse (a blank at the end). */
+void doc_field(struct doc *d, const char *text, size_t cursor, int width)
+{
+	size_t len = strlen(text);
+	size_t start = view_start(text, cursor, width - 2);
+	size_t at = cursor, next = at < len ? at + 1 : at;
+	while (next < len && ((unsigned char)text[next] & 0xc0) == 0x80)
+		next++;
+	char *before = xstrndup(text + start, at - start);
+	char *under = at < len ? xstrndup(text + at, next - at) : xstrdup(" ");
+	doc_line(d, -1);
+	doc_put(d, 0, ROLE_KEY, ">");
+	doc_put(d, 2, ROLE_NORMAL, before);
+	int x = 2 + doc_width(d, before);
+	doc_put(d, x, ROLE_SELECTED, under);
+	if (next < len && x + 1 < width)
+		doc_put(d, x + doc_width(d, under), ROLE_NORMAL, text + next);
+	free(before);
+	free(under);
+}
+

@@ -65,6 +65,10 @@ int doc_wrap(struct doc *d, int x, int width, enum role r, const char *text, int
 /* Like doc_wrap, but the first line goes on the current last line. */
 int doc_wrap_on(struct doc *d, int x, int width, enum role r, const char *text, int tag);
 void doc_blank(struct doc *d);
+/* A one-line text field on a new line: "> " and text from where the cursor
+ * (a byte offset) stays in view of width columns, the character under the
+ * cursor in reverse (a blank at the end). */
+void doc_field(struct doc *d, const char *text, size_t cursor, int width);
 /* Marks columns [x, x + width) of line as a link to target. */
 void doc_link(struct doc *d, int line, int x, int width, int target);
 /* The glyph in this doc's character set. */

@@ -6,8 +6,8 @@
 static const enum action hints[] = {ACT_CLOSE, ACT_NONE};
 
 /* The keys every step's screen shares (input.c), after its own. */
-static const enum action shared[] = {ACT_BACKGROUND, ACT_RESTART, ACT_HELP, ACT_QUIT, ACT_REDRAW,
-				     ACT_NONE};
+static const enum action shared[] = {ACT_TASK, ACT_BACKGROUND, ACT_RESTART, ACT_HELP, ACT_QUIT,
+				     ACT_REDRAW, ACT_NONE};
 
 static int listed(const struct key_help *kh, int n, enum action act)
 {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "save.h"
+#include "task_dialog.h"
 #include "screen.h"
 
 /* The keys every step's screen shares: help, quit, start over, save. */
@@ -31,6 +32,8 @@ static enum reaction step_action(struct app *a, const struct screen *s, enum act
 		return R_REDRAW;
 	case ACT_SAVE:
 		return save_open(a);
+	case ACT_TASK:
+		return task_open(a);
 	default:
 		return s->on_action(a, act, arg);
 	}
@@ -76,6 +79,8 @@ enum reaction app_key(struct app *a, int ch)
 
 	if (a->overlay == OVERLAY_SAVE && !app_too_small(a)) /* a field takes typed keys */
 		return save_dialog_key(a, ch);
+	if (a->overlay == OVERLAY_TASK && !app_too_small(a))
+		return task_dialog_key(a, ch);
 	enum action act = keys_lookup(ch, &arg);
 
 	if (act == ACT_MOUSE)

@@ -75,7 +75,8 @@ struct doc;
 	X(MOUSE, KEYS_NO_TEXT, KEYS_NO_TEXT, KEYS_NO_TEXT, K(KEY_MOUSE, 0, KEYS_NO_TEXT))          \
 	X(RESIZE, KEYS_NO_TEXT, KEYS_NO_TEXT, KEYS_NO_TEXT, K(KEY_RESIZE, 0, KEYS_NO_TEXT))        \
 	X(BACKGROUND, T_KEYS_HELP_BACKGROUND, KEYS_AS_TYPED, T_KEYS_HINT_BACKGROUND,               \
-	  K('i', 0, KEYS_AS_TYPED))
+	  K('i', 0, KEYS_AS_TYPED))                                                                \
+	X(TASK, T_KEYS_HELP_TASK, KEYS_AS_TYPED, T_KEYS_HINT_TASK, K('t', 0, KEYS_AS_TYPED))
 
 #define KEYS_ENUM(name, what, hint_key, hint_verb, keys) ACT_##name,
 enum action { ACT_NONE, KEYS_ACTIONS(KEYS_ENUM, ) ACT_COUNT };

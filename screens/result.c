@@ -273,6 +273,11 @@ static void advisory_titles(const struct app *a, int width, struct doc *d)
 /* The first page: everything a manager needs to take in at a glance. */
 static void first_page(const struct app *a, int width, struct doc *d)
 {
+	if (a->flow.a->task) { /* whose result this is heads it, as in the reports */
+		char *task = text_fmt(a->c, T_REPORT_TASK, "task", a->flow.a->task, NULL);
+		doc_wrap(d, 0, width, ROLE_HEADING, task, -1);
+		free(task);
+	}
 	headline(a, width, d);
 	strength(a, width, d);
 	doc_blank(d);
@@ -501,7 +506,8 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 }
 
 static const enum action keys[] = {ACT_TOGGLE, ACT_CONFIRM, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
-				   ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_BACK, ACT_SAVE, ACT_NONE};
+				   ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_BACK, ACT_SAVE, ACT_TASK,
+				   ACT_NONE};
 
 const struct screen result_screen = {SCREEN_RESULT, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
 				     on_action, hints, keys, T_HELP_ABOUT_RESULT};

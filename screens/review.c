@@ -119,7 +119,7 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 }
 
 static const enum action keys[] = {ACT_UP, ACT_DOWN, ACT_CHOOSE, ACT_CONFIRM, ACT_NEXT, ACT_BACK,
-				   ACT_TOGGLE, ACT_HOME, ACT_END, ACT_SAVE, ACT_NONE};
+				   ACT_TOGGLE, ACT_HOME, ACT_END, ACT_SAVE, ACT_TASK, ACT_NONE};
 
 const struct screen review_screen = {SCREEN_REVIEW, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
 				     on_action, hints, keys, T_HELP_ABOUT_REVIEW};

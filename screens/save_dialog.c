@@ -15,45 +15,6 @@ static const enum action hints[] = {ACT_NONE};
 static const enum text_id format_names[SAVE_FORMAT_COUNT] = {
 	T_SAVE_FORMAT_MARKDOWN, T_SAVE_FORMAT_TEXT, T_SAVE_FORMAT_JSON, T_SAVE_FORMAT_ANSWERS};
 
-/* The byte where the shown part of the field starts, so that the cursor
- * stays in view of width columns. */
-static size_t view_start(const struct lineedit *e, int width)
-{
-	size_t start = 0;
-
-	for (;;) {
-		char *before = xstrndup(e->text + start, e->cursor - start);
-		int w = text_width(before);
-		free(before);
-		if (w < width || start >= e->cursor)
-			return start;
-		start++;
-		while (start < e->cursor && ((unsigned char)e->text[start] & 0xc0) == 0x80)
-			start++;
-	}
-}
-
-/* The field: the text from its view, the character under the cursor in
- * reverse (a blank at the end). */
-static void field(const struct lineedit *e, int width, struct doc *d)
-{
-	size_t start = view_start(e, width - 2);
-	size_t at = e->cursor, next = at < e->len ? at + 1 : at;
-	while (next < e->len && ((unsigned char)e->text[next] & 0xc0) == 0x80)
-		next++;
-	char *before = xstrndup(e->text + start, at - start);
-	char *under = at < e->len ? xstrndup(e->text + at, next - at) : xstrdup(" ");
-	doc_line(d, -1);
-	doc_put(d, 0, ROLE_KEY, ">");
-	doc_put(d, 2, ROLE_NORMAL, before);
-	int x = 2 + doc_width(d, before);
-	doc_put(d, x, ROLE_SELECTED, under);
-	if (next < e->len && x + 1 < width)
-		doc_put(d, x + doc_width(d, under), ROLE_NORMAL, e->text + next);
-	free(before);
-	free(under);
-}
-
 static void formats(const struct app *a, int width, struct doc *d)
 {
 	for (int f = 0; f < SAVE_FORMAT_COUNT; f++) {
@@ -80,7 +41,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		const char *base = strrchr(a->save.name.text, '/');
 		doc_wrap(d, 2, width - 2, ROLE_NORMAL, base ? base + 1 : a->save.name.text, -1);
 	} else {
-		field(&a->save.name, width, d);
+		doc_field(d, a->save.name.text, a->save.name.cursor, width);
 	}
 	doc_blank(d);
 	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_SAVE_DIALOG_FORMAT), -1);

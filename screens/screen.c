@@ -15,6 +15,7 @@ static const struct screen *const by_overlay[OVERLAY_COUNT] = {
 	[OVERLAY_RESTART] = &confirm_screen,
 	[OVERLAY_BACKGROUND] = &background_screen,
 	[OVERLAY_SAVE] = &save_dialog_screen,
+	[OVERLAY_TASK] = &task_dialog_screen,
 };
 
 const struct screen *screen_for(const struct app *a)

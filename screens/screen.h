@@ -38,7 +38,7 @@ struct screen {
 
 extern const struct screen welcome_screen, question_screen, review_screen, result_screen,
 	compare_screen, help_screen, confirm_screen, enlarge_screen, background_screen,
-	save_dialog_screen;
+	save_dialog_screen, task_dialog_screen;
 
 /* Opens the background page (background.c) over the screen, or says the
  * content has none. */

@@ -8,6 +8,18 @@ static const enum action hints[] = {ACT_CONFIRM, ACT_BACKGROUND, ACT_HELP, ACT_Q
 static const enum action question_keys[] = {ACT_UP, ACT_CHOOSE, ACT_CONFIRM, ACT_BACK, ACT_HELP,
 					     ACT_QUIT, ACT_NONE};
 
+/* The task's name, or how to give one. */
+static void task_line(const struct app *a, int width, struct doc *d)
+{
+	const char *task = a->flow.a->task;
+	char *line = task ? text_fmt(a->c, T_TASK_WELCOME, "task", task, NULL)
+			  : text_fmt(a->c, T_TASK_WELCOME_HINT, "key", hint_key(a->c, ACT_TASK), NULL);
+
+	doc_blank(d);
+	doc_wrap(d, 0, width, task ? ROLE_MARK : ROLE_DIM, line, -1);
+	free(line);
+}
+
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
 	const struct content *c = a->c;
@@ -42,6 +54,7 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	char *start = text_fmt(c, T_WELCOME_START, "key", hint_key(c, ACT_CONFIRM), NULL);
 	doc_put(d, 0, ROLE_ACCENT, start);
 	free(start);
+	task_line(a, width, d);
 }
 
 static void status(const struct app *a, struct strbuf *out)
@@ -66,7 +79,7 @@ static enum reaction on_action(struct app *a, enum action act, int arg)
 	}
 }
 
-static const enum action keys[] = {ACT_CONFIRM, ACT_DOWN, ACT_PAGE_DOWN, ACT_NONE};
+static const enum action keys[] = {ACT_CONFIRM, ACT_DOWN, ACT_PAGE_DOWN, ACT_TASK, ACT_NONE};
 
 const struct screen welcome_screen = {SCREEN_WELCOME, PAGE_FRAME, MAX_TEXT_WIDTH, build, status,
 				      on_action, hints, keys, T_HELP_ABOUT_WELCOME};

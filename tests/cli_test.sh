@@ -188,6 +188,16 @@ else
 	no "summary: a log named twice counts once"; sed 's/^/    /' "$tmp/err" "$tmp/out" | head -5
 fi
 
+# the task's name heads every report and goes to the log (issue 11)
+{ printf '[task]\nname = "=Invoice entry, Lyon"\n\n'; cat "$answers/kpo.ini"; } >"$tmp/task.ini"
+expect "task: the text report names it" 0 "^Task: =Invoice entry, Lyon$" -- "$bin" --content "$content" --answers "$tmp/task.ini"
+expect "task: the markdown handout names it" 0 "^Task: =Invoice entry, Lyon" -- "$bin" --content "$content" --answers "$tmp/task.ini" -f markdown
+expect "task: JSON carries it" 0 '"task": "=Invoice entry, Lyon"' -- "$bin" --content "$content" --answers "$tmp/task.ini" -f json
+"$bin" --content "$content" --answers "$tmp/task.ini" --log "$tmp/task.csv" >/dev/null 2>&1
+grep -q "^time,.*,strength,task,crc32$" "$tmp/task.csv" && grep -q ",\"'=Invoice entry, Lyon\"," "$tmp/task.csv" &&
+	ok "task: the log's task column, quoted and never a formula" || { no "task: the log's task column"; cat "$tmp/task.csv"; }
+expect "task: the summary reads the log" 0 "1 session" -- "$bin" --content "$content" --summary "$tmp/task.csv"
+
 # --prefill is for the wizard (issue 11)
 expect "--prefill with --answers refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --answers "$answers/kpo.ini"
 expect "--prefill with --kiosk refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --kiosk

@@ -9,6 +9,7 @@
 
 #include "ini.h"
 #include "strbuf.h"
+#include "task.h"
 #include "xalloc.h"
 
 void answers_init(struct answers *a, const struct content *c)
@@ -17,13 +18,36 @@ void answers_init(struct answers *a, const struct content *c)
 	a->choice = xmalloc(a->n * sizeof *a->choice);
 	for (size_t i = 0; i < a->n; i++)
 		a->choice[i] = ANSWER_NONE;
+	a->task = NULL;
 }
 
 void answers_free(struct answers *a)
 {
 	free(a->choice);
+	free(a->task);
 	a->choice = NULL;
+	a->task = NULL;
 	a->n = 0;
+}
+
+void answers_set_task(struct answers *a, const char *text)
+{
+	free(a->task);
+	a->task = task_clean(text);
+}
+
+/* [task] name = ...: the only key there. */
+static void take_task(const struct ini_section *s, const char *name, struct answers *a,
+		      struct diags *d)
+{
+	for (size_t k = 0; k < s->n; k++) {
+		const struct ini_entry *e = &s->entries[k];
+		if (strcmp(e->key, "name") == 0)
+			answers_set_task(a, e->value);
+		else
+			diag_add(d, name, e->line, s->name, "unknown key '%s'; [task] has name = ...",
+				 e->key);
+	}
 }
 
 size_t answers_count(const struct answers *a)
@@ -84,8 +108,13 @@ static int answers_from_doc(const struct ini_doc *doc, const char *name, const s
 
 	for (size_t i = 0; i < doc->n; i++) {
 		const struct ini_section *s = &doc->sections[i];
+		if (strcmp(s->name, "task") == 0) {
+			take_task(s, name, a, d);
+			continue;
+		}
 		if (strcmp(s->name, "answers")) {
-			diag_add(d, name, s->line, s->name, "unknown section; answers go in [answers]");
+			diag_add(d, name, s->line, s->name,
+				 "unknown section; answers go in [answers] (and a name in [task])");
 			continue;
 		}
 		seen = 1;
@@ -200,6 +229,8 @@ int answers_load(const char *path, const struct content *c, int allow_partial,
 char *answers_to_ini(const struct answers *a, const struct content *c)
 {
 	struct strbuf sb = {0};
+	if (a->task) /* cleaned: one line, no '"'; quoted, so ';' and '#' stay */
+		sb_addf(&sb, "[task]\nname = \"%s\"\n\n", a->task);
 	sb_add(&sb, "[answers]\n");
 	for (size_t q = 0; q < a->n; q++)
 		if (a->choice[q] != ANSWER_NONE)

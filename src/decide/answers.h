@@ -12,11 +12,14 @@
 struct answers {
 	int *choice; /* [nquestions]: option index or ANSWER_NONE */
 	size_t n;
+	char *task;  /* the task's name (task.h, cleaned), or NULL */
 };
 
 void answers_init(struct answers *a, const struct content *c);
 void answers_free(struct answers *a);
 size_t answers_count(const struct answers *a); /* how many are answered */
+/* Sets the task's name, cleaned (task_clean); NULL or blank clears it. */
+void answers_set_task(struct answers *a, const char *text);
 /* The option index chosen for question q, or ANSWER_NONE when it is
  * unanswered or a is NULL or shorter than q. */
 int answers_choice(const struct answers *a, size_t q);
@@ -25,7 +28,8 @@ int answers_choice(const struct answers *a, size_t q);
  * section and a key per question) is refused before parsing, with the count. */
 #define ANSWERS_MAX_ENTRIES(nquestions) (4 * (size_t)(nquestions) + 100)
 
-/* Reads "[answers]\nquestion_id = option_id" from a file. Unknown questions or
+/* Reads "[answers]\nquestion_id = option_id" from a file (and an optional
+ * "[task]\nname = ..." the task's name). Unknown questions or
  * options are errors naming file, line and id. A missing answer is an error
  * naming the questions, unless allow_partial, which answers them "Not sure"
  * (ANSWERS_NOT_SURE) or leaves them unanswered (ANSWERS_MAY_MISS: the wizard's

@@ -85,7 +85,7 @@ static void pair_flip(struct trial *tr, const struct answers *a, struct verdict 
 
 void find_flips(const struct content *c, const struct answers *a, struct verdict *v)
 {
-	struct trial tr = {c, {xcalloc(c->nquestions ? c->nquestions : 1, sizeof(int)), c->nquestions},
+	struct trial tr = {c, {xcalloc(c->nquestions ? c->nquestions : 1, sizeof(int)), c->nquestions, NULL},
 			   verdict_outcome(v), 0};
 
 	for (size_t q = 0; q < c->nquestions; q++)

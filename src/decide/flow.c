@@ -198,6 +198,7 @@ static int restart(struct flow *f)
 {
 	for (size_t i = 0; i < f->a->n; i++)
 		f->a->choice[i] = ANSWER_NONE;
+	answers_set_task(f->a, NULL); /* a new interview, a new task */
 	f->generation++;
 	f->step = FLOW_WELCOME;
 	f->question = 0;

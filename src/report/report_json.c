@@ -282,6 +282,11 @@ void report_write_json(const struct content *c, const struct answers *a,
 	jw_open_object(&j);
 	jw_key(&j, "title");
 	jw_string(&j, c->title);
+	jw_key(&j, "task"); /* the manager's name for it, or null */
+	if (a && a->task)
+		jw_string(&j, a->task);
+	else
+		jw_null(&j);
 	json_recommendation(c, v, &j);
 	json_scores(c, v, &j);
 	json_answers(c, a, &j);

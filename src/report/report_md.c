@@ -13,7 +13,8 @@
 
 #define BAR_WIDTH 30 /* as in the text report */
 
-static void md_title(const struct content *c, const struct verdict *v, struct strbuf *out)
+static void md_title(const struct content *c, const struct answers *a, const struct verdict *v,
+		     struct strbuf *out)
 {
 	char *headline = verdict_headline(c, v);
 	char *strength = verdict_strength_text(c, v);
@@ -23,6 +24,12 @@ static void md_title(const struct content *c, const struct verdict *v, struct st
 	if (c->title && *c->title) {
 		md_line(out, "# ", c->title);
 		sb_addc(out, '\n');
+	}
+	if (a && a->task) {
+		char *task = text_fmt(c, T_REPORT_TASK, "task", a->task, NULL);
+		md_line(out, "", task);
+		sb_addc(out, '\n');
+		free(task);
 	}
 	md_line(out, "## ", headline);
 	sb_add(out, "\n**");
@@ -329,7 +336,7 @@ static void md_answers(const struct content *c, const struct answers *a, struct 
 void report_write_md(const struct content *c, const struct answers *a,
 		     const struct verdict *v, struct strbuf *out)
 {
-	md_title(c, v, out);
+	md_title(c, a, v, out);
 	md_scores(c, v, out);
 	md_reasons(c, v, out);
 	md_flips(c, v, out);

@@ -123,7 +123,8 @@ static void put_model_summary(const struct content *c, const struct verdict *v, 
 	free(line);
 }
 
-static void put_title(const struct content *c, const struct verdict *v, struct txt *out)
+static void put_title(const struct content *c, const struct answers *a,
+		      const struct verdict *v, struct txt *out)
 {
 	char *headline = verdict_headline(c, v);
 	char *split = verdict_split_detail(c, v);
@@ -134,6 +135,12 @@ static void put_title(const struct content *c, const struct verdict *v, struct t
 		if (!out->plain)
 			put_rule(out, '=', text_width(c->title));
 		sb_addc(out->sb, '\n');
+	}
+	if (a && a->task) { /* the manager's name for the task heads the rest */
+		char *task = text_fmt(c, T_REPORT_TASK, "task", a->task, NULL);
+		put_block(out, 0, "", task);
+		sb_addc(out->sb, '\n');
+		free(task);
 	}
 	if (out->plain) {
 		char *line = text_fmt(c, T_PLAIN_REPORT_RESULT, "headline", headline, NULL);
@@ -497,7 +504,7 @@ static void put_answers(const struct content *c, const struct answers *a, struct
 static void put_report(const struct content *c, const struct answers *a,
 		       const struct verdict *v, struct txt *out)
 {
-	put_title(c, v, out);
+	put_title(c, a, v, out);
 	put_scores(c, v, out);
 	put_reasons(c, v, out);
 	put_flips(c, v, out);

@@ -89,7 +89,7 @@ static void header_line(const struct content *c, struct strbuf *out)
 		sb_add(out, ",score.");
 		sb_add(out, c->models[m].id);
 	}
-	sb_add(out, ",recommendation,strength,crc32");
+	sb_add(out, ",recommendation,strength,task,crc32");
 }
 
 void resultlog_header(const struct content *c, struct strbuf *out)
@@ -126,6 +126,8 @@ static void record_cells(const struct content *c, const struct answers *a,
 		resultlog_add_cell(out, outcome_id(c, verdict_outcome(v)));
 	sb_addc(out, ',');
 	resultlog_add_cell(out, strength_name(v->strength));
+	sb_addc(out, ',');
+	resultlog_add_cell(out, a->task ? a->task : ""); /* cleaned, and quoted as any cell */
 	sb_addc(out, ',');
 }
 

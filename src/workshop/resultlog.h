@@ -4,7 +4,7 @@
  *
  * The file:
  *   time,session,mode,columns,answer.<question id>...,score.<model id>...,
- *   recommendation,strength,crc32
+ *   recommendation,strength,task,crc32
  * - time: UTC, "2026-11-22T18:20:01Z"; session: 16 hex digits unless the
  *   caller gives one; mode: curses, plain, batch or kiosk.
  * - columns: the crc32 (8 hex digits) of the header line the record belongs
@@ -20,6 +20,8 @@
  *   (outcome_id); strength: clear, leaning or split (logs before split was an
  *   outcome wrote the model ahead and "close", which the summary reads as a
  *   split).
+ * - task: the task's name the manager gave (task.h: one line, at most 80
+ *   characters), empty when none. Logs from before it have no such column.
  * - crc32: 8 hex digits, CRC-32 (as zlib's) of the record's bytes before it,
  *   up to and including the last comma.
  * RFC 4180 quoting; UTF-8 (invalid bytes become U+FFFD); control characters

@@ -226,7 +226,7 @@ static int is_header(const struct fields *f)
 
 static enum col_kind column_kind(struct summary_tally *t, const char *name, int *question)
 {
-	static const char *const fixed[] = {"session", "columns", "crc32"};
+	static const char *const fixed[] = {"session", "columns", "task", "crc32"};
 
 	*question = -1;
 	if (strcmp(name, "time") == 0)

@@ -45,7 +45,7 @@ char **expect_last(const struct session *s, enum kind_type type)
 		/* the help when it fits, else the hint */
 			add(&words, &n, xstrdup("shows why this question matters"));
 	} else if (type == KIND_WELCOME) {
-		add(&words, &n, last_word(text_get(c, T_WELCOME_START), ascii));
+		add(&words, &n, last_word(text_get(c, T_TASK_WELCOME_HINT), ascii)); /* t names the task */
 	} else if (type == KIND_REVIEW) {
 		add(&words, &n, xstrdup("See the result"));
 	} else if (type == KIND_COMPARE) {

@@ -9,6 +9,7 @@
 #include "harness.h"
 #include "strbuf.h"
 #include "testutil.h"
+#include "task.h"
 #include "texts.h"
 
 static struct content c;
@@ -224,5 +225,45 @@ Test(keys, enter_on_the_result_without_a_pick_opens_the_comparison)
 	open_at(&s, 80, 24, NULL);
 	type(&s, "<Enter> 111111111111 <Enter> <Enter>");
 	ASSERT_SAYS(&s, "Comparison:");
+	session_close(&s);
+}
+
+static int count_char(const struct session *s, char ch)
+{
+	char *all = flat(s);
+	int n = 0;
+	for (const char *p = all; *p; p++)
+		n += *p == ch;
+	free(all);
+	return n;
+}
+
+/* t names the task: it shows on the welcome and heads the result; Esc keeps
+ * the old name; a new interview starts without one; 80 characters at most. */
+Test(keys, t_names_the_task)
+{
+	struct session s;
+	open_at(&s, 80, 24, NULL);
+	ASSERT_SAYS(&s, "Press t to give the task a name (optional).");
+	type(&s, "t Invoice <Space> entry <Enter>");
+	ASSERT_SAYS(&s, "Task: Invoice entry");
+	type(&s, "t <Backspace> <Backspace> <Esc>");
+	ASSERT_SAYS(&s, "Task: Invoice entry");
+	type(&s, "<Enter> 111111111111 <Enter>");
+	char *row2 = screen_row(2, s.cols);
+	cr_assert(strstr(row2, "Task: Invoice entry"), "the result opens with it: %s", row2);
+	free(row2);
+	type(&s, "r y");
+	ASSERT_SAYS(&s, "Press t to give the task a name (optional).");
+	int before = count_char(&s, 'x');
+	struct strbuf many = {0};
+	sb_add(&many, "t ");
+	for (int i = 0; i < 100; i++)
+		sb_add(&many, "x");
+	sb_add(&many, " <Enter>");
+	type(&s, sb_str(&many));
+	sb_free(&many);
+	cr_assert_eq(count_char(&s, 'x') - before, TASK_MAX_CHARS, "100 typed, %d kept",
+		     count_char(&s, 'x') - before);
 	session_close(&s);
 }

@@ -152,3 +152,47 @@ Test(answers, answers_load_reads_a_file)
 	cr_assert_neq(answers_load("/tmp", &c, 0, &a, &d), 0);
 	cr_assert(has_diag(&d, 0, "is a directory"), "%s", diag_text(&d));
 }
+
+/* The task's name: a stranger's text in a kiosk, cleaned once on the way in. */
+#include "task.h"
+
+Test(answers, a_task_name_is_cleaned)
+{
+	char *t = task_clean("  Invoice   entry\tfor\nthe Lyon plant  ");
+	cr_assert_str_eq(t, "Invoice entry for the Lyon plant");
+	free(t);
+	t = task_clean("a\x1b[31mred\x07 \xe2\x80\xae" "evil\xe2\x80\xa8" "x \"q\"");
+	cr_assert_str_eq(t, "a [31mred evil x 'q'", "controls, bidi and line separators become blanks: %s", t);
+	free(t);
+	cr_assert_null(task_clean(" \t\n"));
+	cr_assert_null(task_clean(NULL));
+	char longer[300];
+	memset(longer, 'x', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	t = task_clean(longer);
+	cr_assert_eq(strlen(t), TASK_MAX_CHARS);
+	free(t);
+	t = task_clean("\xe6\x97\xa5\xe6\x9c\xac"); /* two characters, six bytes */
+	cr_assert_str_eq(t, "\xe6\x97\xa5\xe6\x9c\xac");
+	free(t);
+	t = task_clean("bad \xff byte");
+	cr_assert_str_eq(t, "bad byte", "an invalid byte is a gap: %s", t);
+	free(t);
+}
+
+Test(answers, a_task_name_reads_and_writes_back)
+{
+	cr_assert_eq(load("[task]\nname = \"Claims; night shift #2\"\n\n[answers]\nroutine = same\n"
+			  "volume = low\ndata = not_sure\n", 0), 0, "%s", diag_text(&d));
+	cr_assert_str_eq(a.task, "Claims; night shift #2");
+	char *ini = answers_to_ini(&a, &c);
+	answers_free(&a);
+	diags_free(&d);
+	cr_assert_eq(load(ini, 0), 0, "%s\n%s", ini, diag_text(&d));
+	cr_assert_str_eq(a.task, "Claims; night shift #2", "round trip through %s", ini);
+	free(ini);
+	answers_free(&a);
+	diags_free(&d);
+	cr_assert_neq(load("[task]\ntitle = x\n[answers]\nroutine = same\nvolume = low\ndata = low\n", 0), 0);
+	cr_assert(has_diag(&d, 2, "unknown key 'title'"), "%s", diag_text(&d));
+}

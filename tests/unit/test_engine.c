@@ -175,7 +175,7 @@ static void expect_flips_match_rerun(void)
 {
 	for (size_t i = 0; i < v.nflips; i++) {
 		const struct flip *f = &v.flips[i];
-		struct answers b = {xcalloc(c.nquestions, sizeof(int)), c.nquestions};
+		struct answers b = {xcalloc(c.nquestions, sizeof(int)), c.nquestions, NULL};
 		struct verdict w;
 		memcpy(b.choice, a.choice, c.nquestions * sizeof(int));
 		b.choice[f->question] = f->option;

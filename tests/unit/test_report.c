@@ -187,7 +187,7 @@ static void fill_verdict(struct fixture *f, size_t nmodels)
 	struct verdict *v = &f->v;
 
 	f->choice[0] = 0, f->choice[1] = 1, f->choice[2] = ANSWER_NONE;
-	f->a = (struct answers){f->choice, NQ};
+	f->a = (struct answers){f->choice, NQ, NULL};
 	for (size_t m = 0; m < nmodels; m++)
 		f->score[m] = m == 1 ? 6.0 : 3.0;
 	f->reasons[0] = (struct reason){1, 1, 1, 3.0};

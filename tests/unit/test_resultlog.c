@@ -29,7 +29,7 @@
 
 #define MINI_HEADER                                                                      \
 	"time,session,mode,columns,answer.routine,answer.volume,answer.data,score.alpha,"  \
-	"score.beta,recommendation,strength,crc32\n"
+	"score.beta,recommendation,strength,task,crc32\n"
 
 struct fx {
 	struct content c;

@@ -496,7 +496,7 @@ static void crafted_record(struct strbuf *log, const char *hdr_crc, const char *
 {
 	struct strbuf body = {0};
 
-	sb_addf(&body, "2026-01-01T00:00:00Z,%s,%s,%s,%s,%s,%s,,,%s,%s,", sid, mode, hdr_crc,
+	sb_addf(&body, "2026-01-01T00:00:00Z,%s,%s,%s,%s,%s,%s,,,%s,%s,,", sid, mode, hdr_crc,
 		cell[0], cell[1], cell[2], rec, strength);
 	add_line(log, sb_str(&body));
 	sb_free(&body);
@@ -574,7 +574,7 @@ Test(summary, many_headers_and_unknown_columns)
 		snprintf(crc, sizeof crc, "%08x", (unsigned)resultlog_crc32(one.buf, one.len));
 		snprintf(sid, sizeof sid, "%016x", i);
 		struct strbuf body = {0};
-		sb_addf(&body, "2026-01-01T00:00:00Z,%s,batch,%s,same,low,plain,1,2,v,alpha,clear,",
+		sb_addf(&body, "2026-01-01T00:00:00Z,%s,batch,%s,same,low,plain,1,2,v,alpha,clear,,",
 			sid, crc);
 		add_line(&log, sb_str(&body));
 		sb_free(&body);
@@ -657,7 +657,7 @@ static void hostile_tally(struct fx *f, struct summary_tally *t)
 		snprintf(sid, sizeof sid, "%zu", i);
 		sb_addf(&body, "%s,%s,%s,%s,%s,%s,%s,1,2,%s,%s,", hostile[i], sid, hostile[i], crc,
 			hostile[i], hostile[i], hostile[i], hostile[i], hostile[i]);
-		for (size_t k = 1; k < NHOSTILE; k++)
+		for (size_t k = 1; k < NHOSTILE + 1; k++) /* the task column, then theirs */
 			sb_add(&body, "x,");
 		add_line(&log, sb_str(&body));
 		sb_free(&body);
