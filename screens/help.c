@@ -1,8 +1,18 @@
-/* Help, in a box over the screen: every documented key from the key table,
- * and on a question, why that question matters. */
+/* Help, in a box over the screen: every documented key from the key table
+ * (a screen's own keys only over that screen), and on a question, why that
+ * question matters. */
 #include "screen.h"
 
 static const enum action hints[] = {ACT_CLOSE, ACT_NONE};
+
+/* 1 when screen s offers act on its footer. */
+static int offers(const struct screen *s, enum action act)
+{
+	for (const enum action *h = s->hints; *h != ACT_NONE; h++)
+		if (*h == act)
+			return 1;
+	return 0;
+}
 
 static void build(const struct app *a, int width, int height, struct doc *d)
 {
@@ -11,7 +21,8 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 	(void)height;
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++)
-		n += keys_help_row(a->c, (enum action)act, &kh[n]);
+		if (!keys_screen_only((enum action)act) || offers(screen_for(a), (enum action)act))
+			n += keys_help_row(a->c, (enum action)act, &kh[n]);
 	for (int i = 0; i < n; i++)
 		if (doc_width(d, kh[i].keys) > kw)
 			kw = doc_width(d, kh[i].keys);

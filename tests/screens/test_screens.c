@@ -353,7 +353,8 @@ Test(screens, enlarge_below_40x12)
 }
 
 /* Every action the key table documents shows in the help with its keys and
- * what it does, and every key the help names does that action. */
+ * what it does, and every key the help names does that action. (The
+ * comparison's own keys show only over it: test_compare.c.) */
 Test(screens, keys_table_feeds_help)
 {
 	int arg, documented = 0;
@@ -361,7 +362,7 @@ Test(screens, keys_table_feeds_help)
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
 		struct key_help kh;
-		if (!keys_help_row(&c, (enum action)act, &kh))
+		if (!keys_help_row(&c, (enum action)act, &kh) || keys_screen_only((enum action)act))
 			continue;
 		documented++;
 		cr_assert_eq(kh.act, act);
@@ -391,7 +392,7 @@ Test(screens, help_keys_never_run_into_their_text)
 
 	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
 		struct key_help kh;
-		if (!keys_help_row(&c, (enum action)act, &kh))
+		if (!keys_help_row(&c, (enum action)act, &kh) || keys_screen_only((enum action)act))
 			continue;
 		int found = 0;
 		struct strbuf cell = {0}; /* the key column starts after the box's border */
