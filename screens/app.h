@@ -11,6 +11,7 @@
 #include "keys.h"
 #include "lineedit.h"
 #include "page.h"
+#include "prompt_line.h"
 #include "strbuf.h"
 #include "terminal.h"
 #include "ui.h"
@@ -78,6 +79,17 @@ struct app {
 	struct page page[SCREEN_COUNT];
 	enum screen_id on_top;
 	struct doc shown;
+	/* The comparison's view (compare_view.c): only the rows your answers
+	 * touch, and the word last found with its row. It is for the answers of
+	 * its generation: new answers show the whole table again. */
+	struct compare_view {
+		int set;            /* 0: the whole table, nothing found */
+		unsigned gen;       /* flow.generation it was set in */
+		int touched_only;
+		char word[PROMPT_LINE_MAX + 1];
+		int found;          /* the row the word was found in, or -1 */
+	} cmp;
+	struct prompt_line prompt; /* the prompt on the footer row, when open */
 };
 
 /* Sets up and frees the state; the screen tests use these too. */

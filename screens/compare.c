@@ -1,20 +1,24 @@
 /* Comparison: a dimension column and one column per model, a row for every
- * row in the content; the rows your answers touched are marked in the column
- * they point to. Cells wrap to fit; below 60 columns the columns are stacked. */
+ * row in the content (or only the rows your answers touch); the rows your
+ * answers touched are marked in the column they point to, and the row a word
+ * was found in is highlighted. Cells wrap to fit; below 60 columns the
+ * columns are stacked. Moving around it is compare_view.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "layout.h"
-#include "screen.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
 #define STACK_BELOW 60
 #define SEP 3 /* " | " between columns */
 
-static const enum action hints[] = {ACT_TOGGLE, ACT_UP, ACT_PAGE_DOWN, ACT_SAVE, ACT_BACK,
-				    ACT_HELP, ACT_QUIT, ACT_NONE};
+/* In the order they give way on a narrow footer (help and quit stay). */
+static const enum action hints[] = {ACT_TOGGLE, ACT_UP, ACT_PAGE_DOWN, ACT_SAVE, ACT_FIND,
+				    ACT_FILTER, ACT_FIND_NEXT, ACT_BACK, ACT_HELP, ACT_QUIT,
+				    ACT_NONE};
 
 int model_name_width(const struct content *c)
 {
@@ -25,24 +29,47 @@ int model_name_width(const struct content *c)
 	return nw;
 }
 
-static int row_side(const struct app *a, size_t r)
+int compare_row_side(const struct app *a, size_t r)
 {
 	return a->have_verdict ? a->v.row_side[r] : -1;
 }
 
+int compare_row_shown(const struct app *a, size_t r)
+{
+	return !compare_view_of(a)->touched_only || compare_row_side(a, r) >= 0;
+}
+
+/* What the marks mean and the keys that find and filter; with the filter
+ * on, that it is on and how to see every row again. */
 static void legend(const struct app *a, int width, struct doc *d)
 {
+	const struct content *c = a->c;
+	const char *mark = doc_glyph(d, G_MARK), *filter = hint_key(c, ACT_FILTER);
 	struct strbuf sb = {0};
 	int any = 0;
 
-	for (size_t r = 0; r < a->c->nrows; r++)
-		any |= row_side(a, r) >= 0;
-	if (any)
-		text_add(&sb, a->c, T_COMPARE_LEGEND, "mark", doc_glyph(d, G_MARK), NULL);
+	for (size_t r = 0; r < c->nrows; r++)
+		any |= compare_row_side(a, r) >= 0;
+	if (compare_view_of(a)->touched_only)
+		text_add(&sb, c, T_COMPARE_FILTERED, "mark", mark, "filter", filter, NULL);
+	else if (any)
+		text_add(&sb, c, T_COMPARE_LEGEND_KEYS, "mark", mark, "filter", filter, "find",
+			 hint_key(c, ACT_FIND), NULL);
 	else
-		sb_add(&sb, text_get(a->c, T_COMPARE_LEGEND_NONE));
+		text_add(&sb, c, T_COMPARE_LEGEND_KEYS_NONE, "find", hint_key(c, ACT_FIND), NULL);
 	doc_wrap(d, 0, width, ROLE_DIM, sb_str(&sb), -1);
 	sb_free(&sb);
+}
+
+/* Row r's lines from line first on: its start in starts, and highlighted
+ * when it is the row a word was found in. */
+static void row_done(const struct app *a, struct doc *d, size_t r, int first, int *starts)
+{
+	if (starts)
+		starts[r] = first;
+	if (compare_view_of(a)->found == (int)r)
+		for (int i = first; i < d->n; i++)
+			d->line[i].fill = ROLE_SELECTED;
 }
 
 /* One column's lines for a cell, with the mark when it is the touched one. */
@@ -123,11 +150,13 @@ static char *column_header(const struct app *a, int m)
 				: xstrdup(mo->name);
 }
 
-static void table(const struct app *a, int width, struct doc *d, int dimw, int colw)
+static void table(const struct app *a, int width, struct doc *d, int dimw, int colw,
+		  int *starts)
 {
 	const struct content *c = a->c;
 	size_t nm = c->nmodels;
 	char **names = xcalloc(nm, sizeof *names);
+	int shown = 0;
 
 	legend(a, width, d);
 	for (size_t m = 0; m < nm; m++)
@@ -136,17 +165,21 @@ static void table(const struct app *a, int width, struct doc *d, int dimw, int c
 	rule(d, dimw, colw, nm);
 	d->sticky = d->n;
 	for (size_t r = 0; r < c->nrows; r++) {
-		if (r > 0)
+		if (!compare_row_shown(a, r))
+			continue;
+		if (shown++ > 0)
 			rule(d, dimw, colw, nm);
-		table_row(a, d, c->rows[r].dimension, c->rows[r].cells, row_side(a, r), dimw, colw,
-			  ROLE_NORMAL);
+		int first = d->n;
+		table_row(a, d, c->rows[r].dimension, c->rows[r].cells, compare_row_side(a, r), dimw,
+			  colw, ROLE_NORMAL);
+		row_done(a, d, r, first, starts);
 	}
 	for (size_t m = 0; m < nm; m++)
 		free(names[m]);
 	free(names);
 }
 
-static void stacked(const struct app *a, int width, struct doc *d)
+static void stacked(const struct app *a, int width, struct doc *d, int *starts)
 {
 	const struct content *c = a->c;
 	int nw = model_name_width(c);
@@ -155,8 +188,11 @@ static void stacked(const struct app *a, int width, struct doc *d)
 		nw = width / 3;
 	legend(a, width, d);
 	for (size_t r = 0; r < c->nrows; r++) {
-		int side = row_side(a, r);
+		if (!compare_row_shown(a, r))
+			continue;
+		int side = compare_row_side(a, r);
 		doc_blank(d);
+		int first = d->n;
 		doc_wrap(d, 0, width, ROLE_HEADING, c->rows[r].dimension, -1);
 		for (size_t m = 0; m < c->nmodels; m++) {
 			int marked = (int)m == side;
@@ -167,16 +203,18 @@ static void stacked(const struct app *a, int width, struct doc *d)
 			doc_wrap_on(d, nw + 4, width - nw - 4, marked ? ROLE_MARK : ROLE_NORMAL,
 				    c->rows[r].cells[m], -1);
 		}
+		row_done(a, d, r, first, starts);
 	}
 }
 
-static void build(const struct app *a, int width, int height, struct doc *d)
+void compare_lay_out(const struct app *a, int width, struct doc *d, int *starts)
 {
 	const struct content *c = a->c;
 	int nm = (int)c->nmodels;
 	int dimw = 0;
-	(void)height;
 
+	for (size_t r = 0; starts && r < c->nrows; r++)
+		starts[r] = -1;
 	for (size_t r = 0; r < c->nrows; r++)
 		if (text_width(c->rows[r].dimension) > dimw)
 			dimw = text_width(c->rows[r].dimension);
@@ -185,27 +223,20 @@ static void build(const struct app *a, int width, int height, struct doc *d)
 		dimw = cap;
 	int colw = nm > 0 ? (width - dimw - 1 - SEP * nm + 1) / nm : 0;
 	if (a->cols < STACK_BELOW || colw < 10 || nm == 0)
-		stacked(a, width, d);
+		stacked(a, width, d, starts);
 	else
-		table(a, width, d, dimw, colw);
+		table(a, width, d, dimw, colw, starts);
 }
 
-static void status(const struct app *a, struct strbuf *out)
+static void build(const struct app *a, int width, int height, struct doc *d)
 {
-	char n[24];
-
-	text_add(out, a->c, T_SCREEN_STATUS_COMPARE, "count", num_text(n, (long long)a->c->nrows),
-		 NULL);
-}
-
-static enum reaction on_action(struct app *a, enum action act, int arg)
-{
-	(void)arg;
-	return page_action(a, act);
+	(void)height;
+	compare_lay_out(a, width, d, NULL);
 }
 
 static const enum action keys[] = {ACT_TOGGLE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
-				   ACT_HOME, ACT_END, ACT_BACK, ACT_SAVE, ACT_NONE};
+				   ACT_HOME, ACT_END, ACT_BACK, ACT_FIND, ACT_FIND_NEXT, ACT_FILTER,
+				   ACT_SAVE, ACT_NONE};
 
-const struct screen compare_screen = {SCREEN_COMPARE, PAGE_FRAME, 0, build, status, on_action,
-				      hints, keys, T_HELP_ABOUT_COMPARE};
+const struct screen compare_screen = {SCREEN_COMPARE, PAGE_FRAME, 0, build, compare_status,
+				      compare_on_action, hints, keys, T_HELP_ABOUT_COMPARE};

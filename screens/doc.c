@@ -148,19 +148,6 @@ void doc_blank(struct doc *d)
 	doc_line(d, -1);
 }
 
-/* Display columns of the first n bytes of s. */
-static int width_n(const char *s, size_t n)
-{
-	unsigned cp;
-	int w = 0;
-
-	for (size_t i = 0; i < n;) {
-		i += utf8_decode(s + i, n - i, &cp);
-		w += cp_width(cp);
-	}
-	return w;
-}
-
 int draw_text(WINDOW *w, int y, int x, int width, enum role r, const char *s)
 {
 	int maxy, maxx;
@@ -176,7 +163,7 @@ int draw_text(WINDOW *w, int y, int x, int width, enum role r, const char *s)
 	wattrset(w, term_attr(r));
 	mvwaddnstr(w, y, x, s, (int)n);
 	wattrset(w, A_NORMAL);
-	return width_n(s, n);
+	return text_width_n(s, n);
 }
 
 void doc_render(WINDOW *w, const struct doc *d, int y, int x, int width, int h, int top)

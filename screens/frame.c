@@ -13,6 +13,9 @@
 #include "strbuf.h"
 #include "texts.h"
 
+/* Columns a prompt keeps for what is typed before its keys give way. */
+#define PROMPT_ROOM 12
+
 /* Builds s's doc into d and lays it out in s's page, keeping its scroll. */
 static void lay_out(struct app *a, const struct screen *s, struct doc *d)
 {
@@ -134,6 +137,32 @@ static void draw_hints(WINDOW *w, const struct app *a, const struct doc *d, int 
 	}
 }
 
+/* An open prompt on the footer row, from x to right: its label, what is
+ * typed (its end, when that is long) and a block for the cursor; what Enter
+ * and Esc do at the right, when there is room for it. */
+static void draw_prompt(WINDOW *w, const struct app *a, const struct doc *d, int y, int x,
+			int right)
+{
+	const struct prompt_line *pl = &a->prompt;
+	char *keys = text_fmt(a->c, pl->keys, "enter", text_get(a->c, T_KEYS_NAME_ENTER), "esc",
+			      text_get(a->c, T_KEYS_NAME_ESC), NULL);
+	char *typed = doc_text(d, pl->edit.text);
+	int kw = doc_width(d, keys), lw = doc_width(d, text_get(a->c, pl->label));
+
+	if (x + lw + 1 + PROMPT_ROOM + 2 + kw <= right) {
+		draw_shown(w, d, y, right - kw, kw, ROLE_DIM, keys);
+		right -= kw + 2;
+	}
+	x += draw_shown(w, d, y, x, right - x, ROLE_KEY, text_get(a->c, pl->label)) + 1;
+	const char *tail = typed;
+	while (*tail && text_width(tail) > right - x - 1)
+		tail += text_char_len(tail);
+	x += draw_text(w, y, x, right - x - 1, ROLE_NORMAL, tail);
+	draw_text(w, y, x, 1, ROLE_SELECTED, " ");
+	free(typed);
+	free(keys);
+}
+
 static void draw_footer(WINDOW *w, const struct app *a, const struct screen *s,
 			const struct doc *d, const struct page *p)
 {
@@ -148,7 +177,10 @@ static void draw_footer(WINDOW *w, const struct app *a, const struct screen *s,
 		right -= 2;
 		free(more);
 	}
-	draw_hints(w, a, d, y, 1, right, s->hints);
+	if (prompt_line_is_open(&a->prompt, (int)s->id, a->flow.generation))
+		draw_prompt(w, a, d, y, 1, right);
+	else
+		draw_hints(w, a, d, y, 1, right, s->hints);
 }
 
 static void draw_in_frame(WINDOW *w, const struct app *a, const struct screen *s,

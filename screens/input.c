@@ -1,5 +1,6 @@
 /* Keys in: the key table turns a key into an action, a few actions mean the
- * same everywhere, and the rest go to the screen on top (screen.c). */
+ * same everywhere, and the rest go to the screen on top (screen.c). While a
+ * prompt is open (prompt_line.h), the keys type into it instead. */
 #include "input.h"
 
 #include <stdlib.h>
@@ -73,6 +74,35 @@ static enum action mouse_action(const struct app *a, int *arg)
 	return *arg >= 0 ? ACT_CHOOSE : ACT_NONE;
 }
 
+/* 1 when the key goes to an open prompt (the comparison's find): every key
+ * but a resize, Ctrl-L and Ctrl-C, which keep their meaning. */
+static int prompt_takes(const struct app *a, enum action act)
+{
+	const struct screen *s = screen_on_top(a);
+
+	return s->place == PAGE_FRAME &&
+	       prompt_line_is_open(&a->prompt, (int)s->id, a->flow.generation) &&
+	       act != ACT_RESIZE && act != ACT_REDRAW && act != ACT_INTERRUPT;
+}
+
+/* A key typed into the prompt; Enter and Esc go to the screen that asked,
+ * as ACT_CONFIRM and ACT_CLOSE, which reads what was typed. */
+static enum reaction prompt_key(struct app *a, int ch)
+{
+	const struct screen *s = screen_on_top(a);
+
+	switch (prompt_line_key(&a->prompt, ch)) {
+	case PROMPT_ENTER:
+		return s->on_action(a, ACT_CONFIRM, 0);
+	case PROMPT_CANCEL:
+		return s->on_action(a, ACT_CLOSE, 0);
+	case PROMPT_TYPED:
+		return R_REDRAW;
+	default:
+		return R_NONE;
+	}
+}
+
 enum reaction app_key(struct app *a, int ch)
 {
 	int arg, cleared = 0;
@@ -81,17 +111,19 @@ enum reaction app_key(struct app *a, int ch)
 		return save_dialog_key(a, ch);
 	if (a->overlay == OVERLAY_TASK && !app_too_small(a))
 		return task_dialog_key(a, ch);
-	enum action act = keys_lookup(ch, &arg);
+	/* A key bound twice (n) means what the screen on top offers. */
+	enum action act = keys_lookup_for(ch, screen_on_top(a)->hints, &arg);
 
 	if (act == ACT_MOUSE)
 		act = mouse_action(a, &arg);
-	if (act == ACT_NONE)
+	int prompt = prompt_takes(a, act);
+	if (act == ACT_NONE && !prompt)
 		return R_NONE;
 	if (a->message && act != ACT_RESIZE) { /* a message lasts until the next key */
 		free(a->message);
 		a->message = NULL;
 		cleared = 1;
 	}
-	enum reaction r = dispatch(a, act, arg);
+	enum reaction r = prompt ? prompt_key(a, ch) : dispatch(a, act, arg);
 	return r == R_NONE && cleared ? R_REDRAW : r;
 }

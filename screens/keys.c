@@ -115,3 +115,21 @@ void keys_hint_rows(struct doc *d, const struct content *c, int width, const enu
 		x += need + 3;
 	}
 }
+
+enum action keys_lookup_for(int key, const enum action *offered, int *arg)
+{
+	for (const enum action *o = offered; o && *o != ACT_NONE; o++) {
+		const struct action_row *r = row(*o);
+		for (size_t k = 0; r && k < r->nkeys; k++)
+			if (r->keys[k].key == key) {
+				*arg = r->keys[k].arg;
+				return *o;
+			}
+	}
+	return keys_lookup(key, arg);
+}
+
+int keys_screen_only(enum action a)
+{
+	return a == ACT_FIND || a == ACT_FIND_NEXT || a == ACT_FILTER;
+}

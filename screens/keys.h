@@ -76,7 +76,14 @@ struct doc;
 	X(RESIZE, KEYS_NO_TEXT, KEYS_NO_TEXT, KEYS_NO_TEXT, K(KEY_RESIZE, 0, KEYS_NO_TEXT))        \
 	X(BACKGROUND, T_KEYS_HELP_BACKGROUND, KEYS_AS_TYPED, T_KEYS_HINT_BACKGROUND,               \
 	  K('i', 0, KEYS_AS_TYPED))                                                                \
-	X(TASK, T_KEYS_HELP_TASK, KEYS_AS_TYPED, T_KEYS_HINT_TASK, K('t', 0, KEYS_AS_TYPED))
+	X(TASK, T_KEYS_HELP_TASK, KEYS_AS_TYPED, T_KEYS_HINT_TASK, K('t', 0, KEYS_AS_TYPED))       \
+	/* The comparison's own (keys_screen_only): find a word, the next match */                \
+	/* (n is also NO: the comparison offers FIND_NEXT, so it is that there), */               \
+	/* only the rows your answers touch */                                                     \
+	X(FIND, T_KEYS_HELP_FIND, KEYS_AS_TYPED, T_KEYS_HINT_FIND, K('/', 0, KEYS_AS_TYPED))       \
+	X(FIND_NEXT, T_KEYS_HELP_FIND_NEXT, KEYS_AS_TYPED, T_KEYS_HINT_FIND_NEXT,                  \
+	  K('n', 0, KEYS_AS_TYPED))                                                                \
+	X(FILTER, T_KEYS_HELP_FILTER, KEYS_AS_TYPED, T_KEYS_HINT_FILTER, K('f', 0, KEYS_AS_TYPED))
 
 #define KEYS_ENUM(name, what, hint_key, hint_verb, keys) ACT_##name,
 enum action { ACT_NONE, KEYS_ACTIONS(KEYS_ENUM, ) ACT_COUNT };
@@ -106,5 +113,14 @@ int keys_hint(const struct content *c, enum action a, const char **key, const ch
 /* Adds the hints of acts (ending with ACT_NONE) to d as "key verb" pairs on
  * a new line, wrapping to more lines at width. */
 void keys_hint_rows(struct doc *d, const struct content *c, int width, const enum action *acts);
+
+/* The action for a key on a screen that offers the actions in offered (its
+ * hints, ending with ACT_NONE): a key bound to two actions ("n": no, and the
+ * comparison's next match) is the one the screen offers; any other key as
+ * keys_lookup finds it. offered may be NULL. */
+enum action keys_lookup_for(int key, const enum action *offered, int *arg);
+/* 1 for an action that works on one screen only (the comparison's find and
+ * filter): the help lists it only over a screen that offers it. */
+int keys_screen_only(enum action a);
 
 #endif

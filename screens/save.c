@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "field_keys.h"
 #include "layout.h"
 #include "savefile.h"
 #include "shorten.h"
@@ -190,21 +191,6 @@ static enum reaction answer_replace(struct app *a, int ch)
 	return R_REDRAW;
 }
 
-/* The field's keys; returns 0 for a key it does not take. */
-static int edit_key(struct lineedit *e, int ch)
-{
-	switch (ch) {
-	case KEY_LEFT: case KEYS_CTRL('B'): return lineedit_left(e) || 1;
-	case KEY_RIGHT: case KEYS_CTRL('F'): return lineedit_right(e) || 1;
-	case KEY_HOME: case KEYS_CTRL('A'): return lineedit_home(e) || 1;
-	case KEY_END: case KEYS_CTRL('E'): return lineedit_end(e) || 1;
-	case KEY_BACKSPACE: case 127: case KEYS_CTRL('H'): return lineedit_backspace(e) || 1;
-	case KEY_DC: case KEYS_CTRL('D'): return lineedit_delete(e) || 1;
-	case KEYS_CTRL('U'): return lineedit_kill_start(e) || 1;
-	case KEYS_CTRL('W'): return lineedit_kill_word(e) || 1;
-	default: return ch >= 0x20 && ch < 0x100 && ch != 0x7f ? lineedit_insert(e, (unsigned char)ch) || 1 : 0;
-	}
-}
 
 enum reaction save_dialog_key(struct app *a, int ch)
 {
@@ -228,5 +214,5 @@ enum reaction save_dialog_key(struct app *a, int ch)
 	}
 	if (app_kiosk(a)) /* no typing of names: digits pick the format */
 		return ch >= '1' && ch < '1' + SAVE_FORMAT_COUNT ? set_format(a, ch - '1') : R_NONE;
-	return edit_key(&a->save.name, ch) ? R_REDRAW : R_NONE;
+	return field_key(&a->save.name, ch) ? R_REDRAW : R_NONE;
 }

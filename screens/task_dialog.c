@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "field_keys.h"
 #include "screen.h"
 #include "task.h"
 #include "xalloc.h"
@@ -19,21 +20,6 @@ enum reaction task_open(struct app *a)
 	return R_REDRAW;
 }
 
-/* The field's keys (as the save dialog's); 0 for a key it does not take. */
-static int edit_key(struct lineedit *e, int ch)
-{
-	switch (ch) {
-	case KEY_LEFT: case KEYS_CTRL('B'): return lineedit_left(e) || 1;
-	case KEY_RIGHT: case KEYS_CTRL('F'): return lineedit_right(e) || 1;
-	case KEY_HOME: case KEYS_CTRL('A'): return lineedit_home(e) || 1;
-	case KEY_END: case KEYS_CTRL('E'): return lineedit_end(e) || 1;
-	case KEY_BACKSPACE: case 127: case KEYS_CTRL('H'): return lineedit_backspace(e) || 1;
-	case KEY_DC: case KEYS_CTRL('D'): return lineedit_delete(e) || 1;
-	case KEYS_CTRL('U'): return lineedit_kill_start(e) || 1;
-	case KEYS_CTRL('W'): return lineedit_kill_word(e) || 1;
-	default: return ch >= 0x20 && ch < 0x100 && ch != 0x7f ? lineedit_insert(e, (unsigned char)ch) || 1 : 0;
-	}
-}
 
 static size_t chars(const char *s)
 {
@@ -60,7 +46,7 @@ enum reaction task_dialog_key(struct app *a, int ch)
 		if (ch >= 0x20 && ch < 0x100 && (ch & 0xc0) != 0x80 &&
 		    chars(a->task_edit.text) >= TASK_MAX_CHARS)
 			return R_NONE;
-		return edit_key(&a->task_edit, ch) ? R_REDRAW : R_NONE;
+		return field_key(&a->task_edit, ch) ? R_REDRAW : R_NONE;
 	}
 }
 

@@ -30,8 +30,13 @@ for row in re.finditer(r"X\((\w+), (\w+), \w+, \w+,(.*?)\)\s*\\?\s*(?=X\(|/\*|$)
 
 
 def tokens(text):
-    text = re.sub(r"(\w) ?\\?- ?(\w)", r"\1-\2", text.replace('"', ""))
-    return {t for t in re.split(r"[\s,/]+", text) if t}
+    """Key names in a cell: "Up/Down, k/j" gives Up, Down, k, j; a lone "/"
+    (the find key) stays a name."""
+    text = re.sub(r"(\w) ?\\?- ?(\w)", r"\1-\2", text.replace('"', "").replace("`", ""))
+    out = set()
+    for t in re.split(r"[\s,]+", text):
+        out |= {t} if t == "/" else {p for p in t.split("/") if p}
+    return out
 
 
 readme = open(f"{root}/README.md", encoding="utf-8").read()

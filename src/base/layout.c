@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,26 +45,30 @@ bad:
 	return 1;
 }
 
-/* The widths glibc gives when it cannot load its UTF-8 tables: the wide
- * blocks and the common combining marks. */
-static int fallback_width(unsigned cp)
+/* ---- display width: the C library's wcwidth, as ncursesw measures ----
+ *
+ * ncursesw gives a character the columns wcwidth gives it in the program's
+ * locale (locale_setup sets LC_CTYPE to the user's), so that is what text is
+ * measured with here: a width here is the width on the screen, and a table
+ * border lands where the layout put it. Text is UTF-8 in every locale
+ * (content, answers, the reports), so in a locale that is not UTF-8 (LANG=C,
+ * where the screens draw ASCII only) the C library's own C.UTF-8 table
+ * measures it; without one every character is one column. wcwidth's -1 (a
+ * control, an unassigned code point) counts one column: the terminal
+ * sanitiser shows such a character as '?', and ncursesw also gives it one.
+ * An invalid or cut-off byte is one column too (one '?' or U+FFFD). */
+
+enum table { TABLE_NONE, TABLE_PROGRAM, TABLE_C_UTF8 };
+
+static int ctype_is_utf8(void)
 {
-	static const unsigned wide[][2] = {
-		{0x1100, 0x115F}, {0x2E80, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
-		{0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
-		{0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
-	};
-	if ((cp >= 0x0300 && cp <= 0x036F) || cp == 0x200B || (cp >= 0xFE00 && cp <= 0xFE0F))
-		return 0;
-	for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
-		if (cp >= wide[i][0] && cp <= wide[i][1])
-			return 2;
-	return 1;
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-/* The C library's UTF-8 character table, whatever the process's locale: it
- * is what ncursesw measures with, so a width here is the width on screen. */
-static locale_t utf8_ctype(void)
+/* The C.UTF-8 locale, loaded once; (locale_t)0 when there is none. */
+static locale_t c_utf8(void)
 {
 	static locale_t loc;
 	static int tried;
@@ -75,47 +80,120 @@ static locale_t utf8_ctype(void)
 	return loc;
 }
 
+/* Starts measuring: the table to use, with the thread switched to C.UTF-8
+ * (its old locale in *old) when the program's locale is not UTF-8. */
+static enum table measure_begin(locale_t *old)
+{
+	if (ctype_is_utf8())
+		return TABLE_PROGRAM;
+	if (!c_utf8())
+		return TABLE_NONE;
+	*old = uselocale(c_utf8());
+	return TABLE_C_UTF8;
+}
+
+static void measure_end(enum table t, locale_t old)
+{
+	if (t == TABLE_C_UTF8)
+		uselocale(old);
+}
+
+/* The character at s (len >= 1 bytes): returns its length in bytes and puts
+ * its columns in *cols. */
+static size_t next_char(const char *s, size_t len, enum table t, int *cols)
+{
+	wchar_t wc;
+	mbstate_t st;
+
+	*cols = 1;
+	if ((unsigned char)s[0] < 0x80) /* ASCII: the fast path for nearly all text */
+		return 1;
+	if (t == TABLE_NONE) {
+		unsigned cp;
+		return utf8_decode(s, len, &cp);
+	}
+	memset(&st, 0, sizeof st);
+	size_t n = mbrtowc(&wc, s, len, &st);
+	if (n == 0 || n == (size_t)-1 || n == (size_t)-2)
+		return 1;
+	int w = wcwidth(wc);
+	*cols = w < 0 ? 1 : w;
+	return n;
+}
+
+int cp_wcwidth(unsigned cp)
+{
+	locale_t old = (locale_t)0;
+	enum table t = measure_begin(&old);
+	int w;
+
+	if (cp < 0x20 || cp == 0x7F)
+		w = -1;
+	else if (cp < 0x7F || t == TABLE_NONE)
+		w = 1;
+	else
+		w = wcwidth((wchar_t)cp);
+	measure_end(t, old);
+	return w;
+}
+
 int cp_width(unsigned cp)
 {
-	if (cp < 0x300) /* ASCII and Latin: the fast path for nearly all text */
-		return 1;
-	locale_t loc = utf8_ctype();
-	if (!loc)
-		return fallback_width(cp);
-	locale_t old = uselocale(loc);
-	int w = wcwidth((wchar_t)cp);
-	uselocale(old);
+	int w = cp_wcwidth(cp);
+
 	return w < 0 ? 1 : w;
+}
+
+int text_width_n(const char *s, size_t len)
+{
+	locale_t old = (locale_t)0;
+	enum table t = measure_begin(&old);
+	int w = 0, cw;
+
+	for (size_t i = 0; i < len;) {
+		i += next_char(s + i, len - i, t, &cw);
+		w += cw;
+	}
+	measure_end(t, old);
+	return w;
 }
 
 int text_width(const char *s)
 {
-	size_t len = strlen(s);
-	int w = 0;
-	unsigned cp;
-
-	for (size_t i = 0; i < len;) {
-		i += utf8_decode(s + i, len - i, &cp);
-		w += cp_width(cp);
-	}
-	return w;
+	return text_width_n(s, strlen(s));
 }
 
 size_t text_fit(const char *s, int width)
 {
+	locale_t old = (locale_t)0;
+	enum table t = measure_begin(&old);
 	size_t len = strlen(s), i = 0;
-	int w = 0;
-	unsigned cp;
+	int w = 0, cw;
 
 	while (i < len) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		int cw = cp_width(cp);
+		size_t n = next_char(s + i, len - i, t, &cw);
 		if (w + cw > width)
 			break;
 		w += cw;
 		i += n;
 	}
+	measure_end(t, old);
 	return i;
+}
+
+size_t text_char_len(const char *s)
+{
+	locale_t old = (locale_t)0;
+	enum table t = measure_begin(&old);
+	size_t len = strlen(s), n = 0, more;
+	int cw;
+
+	if (len > 0)
+		n = next_char(s, len, t, &cw);
+	while (n < len && (more = next_char(s + n, len - n, t, &cw)) > 0 && cw == 0)
+		n += more;
+	measure_end(t, old);
+	return n;
 }
 
 static void push_line(struct wrapped *out, size_t *cap, const char *s, size_t n)
@@ -148,7 +226,7 @@ static void wrap_paragraph(const char *p, size_t plen, int width, struct wrapped
 			while (cut > 0 && s[cut - 1] != ' ')
 				cut--;
 			if (cut == 0) /* a word longer than the line: break it */
-				cut = fit ? fit : utf8_decode(s, strlen(s), &(unsigned){0});
+				cut = fit ? fit : text_char_len(s);
 		}
 		push_line(out, cap, s, cut);
 		s += cut;

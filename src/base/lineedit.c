@@ -35,22 +35,46 @@ static int cut(struct lineedit *e, size_t from, size_t to)
 	return 1;
 }
 
+static size_t limit_of(const struct lineedit *e)
+{
+	return e->limit && e->limit < LINEEDIT_MAX ? e->limit : LINEEDIT_MAX - 1;
+}
+
 void lineedit_set(struct lineedit *e, const char *text)
 {
-	size_t n = strlen(text);
+	size_t n = strlen(text), max = limit_of(e);
 
-	if (n >= LINEEDIT_MAX) /* cut on a character boundary */
-		for (n = LINEEDIT_MAX - 1; n > 0 && continuation((unsigned char)text[n]); n--)
+	if (n > max) /* cut on a character boundary */
+		for (n = max; n > 0 && continuation((unsigned char)text[n]); n--)
 			;
 	memcpy(e->text, text, n);
 	e->text[n] = '\0';
 	e->len = e->cursor = n;
+	e->dropping = 0;
+}
+
+/* The bytes of the UTF-8 character that b starts (1 for any other byte). */
+static size_t utf8_length(unsigned char b)
+{
+	return b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 1;
 }
 
 int lineedit_insert(struct lineedit *e, unsigned char byte)
 {
-	if (byte < 0x20 || byte == 0x7f || e->len + 1 >= LINEEDIT_MAX)
+	int cont = continuation(byte);
+
+	if (cont && e->dropping > 0) {
+		e->dropping--;
 		return 0;
+	}
+	e->dropping = 0;
+	size_t need = cont ? 1 : utf8_length(byte);
+	if (byte < 0x20 || byte == 0x7f)
+		return 0;
+	if (e->len + need > limit_of(e)) {
+		e->dropping = (int)need - 1;
+		return 0;
+	}
 	memmove(e->text + e->cursor + 1, e->text + e->cursor, e->len - e->cursor + 1);
 	e->text[e->cursor++] = (char)byte;
 	e->len++;

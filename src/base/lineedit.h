@@ -15,11 +15,16 @@ struct lineedit {
 	size_t len;
 	size_t cursor; /* a byte offset on a character boundary (or inside a
 			* character still being typed) */
+	size_t limit;  /* bytes it holds at most; 0: LINEEDIT_MAX - 1 */
+	int dropping;  /* bytes still to come of a character that did not fit */
 };
 
-void lineedit_set(struct lineedit *e, const char *text); /* cursor at the end */
-/* One byte typed: a control byte (< 0x20, 0x7f) is refused. Returns 1 when
- * taken, 0 when refused or the field is full. */
+/* Sets the text (cut on a character boundary to fit), the cursor at its
+ * end; the limit is kept. */
+void lineedit_set(struct lineedit *e, const char *text);
+/* One byte typed: a control byte (< 0x20, 0x7f) is refused, and so is a
+ * character that would not fit whole (its first byte and the bytes that
+ * follow it). Returns 1 when taken, 0 when refused. */
 int lineedit_insert(struct lineedit *e, unsigned char byte);
 int lineedit_backspace(struct lineedit *e);
 int lineedit_delete(struct lineedit *e);

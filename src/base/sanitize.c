@@ -82,6 +82,13 @@ static const char *ascii_for(unsigned cp)
 	}
 }
 
+/* The emoji variation selector: after a character such as U+2764 it asks
+ * for the emoji picture, which some terminals draw two columns wide and
+ * others one, while wcwidth (and so ncursesw) gives the pair one column, so
+ * a table border after it moves on some terminals. Without it every terminal
+ * draws the character as wide as wcwidth says. */
+#define VS16 0xFE0F
+
 static void add_terminal(struct strbuf *out, const char *s, size_t len, unsigned flags)
 {
 	unsigned cp;
@@ -101,6 +108,10 @@ static void add_terminal(struct strbuf *out, const char *s, size_t len, unsigned
 			sb_addc(out, ' ');
 		else if (d != DANGER_NONE)
 			sb_addc(out, '?');
+		else if (cp == VS16)
+			; /* dropped: see above */
+		else if (cp >= 0x80 && cp_wcwidth(cp) < 0)
+			sb_addc(out, '?'); /* the C library does not print it */
 		else if (cp < 0x80 || !(flags & SANITIZE_ASCII))
 			sb_addn(out, s + i, n);
 		else if (cp_width(cp) == 0)

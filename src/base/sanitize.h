@@ -28,12 +28,15 @@ size_t sanitize_plain_run(const char *s, size_t len);
 size_t sanitize_next(const char *s, size_t len, unsigned *cp, enum danger *d);
 
 enum sanitize_policy {
-	/* '?' for a dangerous character, a space for a tab; with SANITIZE_ASCII
+	/* '?' for a dangerous character and for one the C library does not
+	 * print (wcwidth -1), a space for a tab, the emoji variation selector
+	 * U+FE0F dropped (terminals disagree on its width); with SANITIZE_ASCII
 	 * the ASCII look-alikes of typographic characters and '?' for any other
 	 * non-ASCII one, combining marks dropped. */
 	SANITIZE_TERMINAL,
-	/* As TERMINAL (without ASCII), and what markdown would interpret escaped
-	 * with '\'; '\r' is a space, and so is '\n' unless kept. */
+	/* '?' for a dangerous character, a space for a tab, what markdown would
+	 * interpret escaped with '\'; '\r' is a space, and so is '\n' unless
+	 * kept. */
 	SANITIZE_MARKDOWN,
 	/* A quoted JSON string: '"' and '\' escaped, a dangerous character as
 	 * \uXXXX, an invalid byte as \ufffd. */

@@ -303,7 +303,12 @@ after_storm() {
 	resize 80 24
 	wait_idle "$pid" 20
 	check "$name: redrawn at 80x24 after the storm" wait_gone "Please enlarge"
-	send n # closes help or a confirmation, if one is open
+	# Esc cancels the comparison's find prompt, if the storm left one open
+	# (it would take n, ? and q as typed text); n closes help or a
+	# confirmation, if one is open (Esc may have asked to start over).
+	send Escape
+	wait_idle "$pid" 5
+	send n
 	wait_idle "$pid" 5
 	c0=$(pstat "$pid") c0=${c0#* }
 	sleep 1

@@ -33,6 +33,7 @@ enum prop {
 	P_MARKER,
 	P_CHROME,
 	P_FOOTER,
+	P_POSITION,
 	P_COUNT
 };
 
@@ -66,6 +67,9 @@ struct look {
 	enum marker marker;
 	int found;           /* 0: the help box is not on the screen */
 	char *footer;        /* the screen's last row, as drawn */
+	/* The comparison's position on the top bar ("Rows 5-11 of 27"), taken
+	 * out of the chrome (it changes with the scroll); 0 when not found. */
+	int pos_first, pos_last, pos_count;
 };
 
 void look_at(const struct session *s, enum kind_type type, struct look *l);

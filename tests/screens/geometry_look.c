@@ -1,9 +1,11 @@
 /* Reading what a screen shows, for the geometry sweep: only the drawn cells,
  * never the wizard's state. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "geometry.h"
+#include "texts.h"
 
 static const char *const down_marks[] = {"\xe2\x86\x93 more", "v more"};
 static const char *const up_marks[] = {"\xe2\x86\x91 more", "^ more"};
@@ -114,6 +116,36 @@ static void look_help(const struct session *s, struct look *l)
 	l->chrome = sb_take(&chrome);
 }
 
+/* The comparison's "Comparison: rows 5-11 of 27" (the words of the
+ * content's status_compare, status_compare_yours or their short forms
+ * before {first}), read off the chrome's first line, the top bar, and cut
+ * from it. */
+static void take_position(const struct session *s, struct look *l)
+{
+	static const enum text_id ids[] = {T_SCREEN_STATUS_COMPARE, T_SCREEN_STATUS_COMPARE_SHORT,
+					   T_SCREEN_STATUS_COMPARE_YOURS,
+					   T_SCREEN_STATUS_COMPARE_YOURS_SHORT};
+	char *bar_end = strchr(l->chrome, '\n');
+
+	if (bar_end)
+		*bar_end = '\0';
+	for (size_t i = 0; i < 4 && !l->pos_count; i++) {
+		const char *words = text_get(s->c, ids[i]);
+		size_t n = strcspn(words, "{");
+		char *at = NULL;
+		for (char *p = strstr(l->chrome, "  "); p; p = strstr(p + 1, "  "))
+			if (!strncmp(p + 2 + strspn(p + 2, " "), words, n))
+				at = p + 2 + strspn(p + 2, " ");
+		if (at && sscanf(at + n, "%d-%d", &l->pos_first, &l->pos_last) == 2) {
+			const char *of = strrchr(at, ' ');
+			l->pos_count = of ? atoi(of + 1) : 0;
+			memset(at, ' ', strlen(at));
+		}
+	}
+	if (bar_end)
+		*bar_end = '\n';
+}
+
 void look_at(const struct session *s, enum kind_type type, struct look *l)
 {
 	memset(l, 0, sizeof *l);
@@ -122,6 +154,8 @@ void look_at(const struct session *s, enum kind_type type, struct look *l)
 		look_help(s, l);
 	else
 		look_frame(s, type == KIND_QUESTION ? 2 : 1, l);
+	if (type == KIND_COMPARE && l->chrome)
+		take_position(s, l);
 }
 
 void look_free(struct look *l)

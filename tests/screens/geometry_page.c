@@ -20,6 +20,7 @@ struct sweep_page {
 	char *chrome[3]; /* by marker: what must stay put */
 	struct tally *t;
 	int cols, lines;
+	int rows;        /* the comparison's rows in the content */
 };
 
 static const char *ref_line(const struct sweep_page *p, int i)
@@ -98,6 +99,23 @@ static void key_and_look(struct session *s, struct sweep_page *p, int key, struc
 		look_free(&before);
 }
 
+/* The comparison's top bar says which rows show: from 1 at the top, to the
+ * last at the end, of every row of the content. */
+static void check_position(struct sweep_page *p, const struct look *l, int top)
+{
+	if (l->pos_count != p->rows || l->pos_first < 1 || l->pos_first > l->pos_last ||
+	    l->pos_last > l->pos_count)
+		tally_fail(p->t, P_POSITION, p->cols, p->lines,
+			   "the top bar says rows %d-%d of %d (the content has %d)", l->pos_first,
+			   l->pos_last, l->pos_count, p->rows);
+	else if (top == 0 && l->pos_first != 1)
+		tally_fail(p->t, P_POSITION, p->cols, p->lines, "at the top it says rows %d-%d",
+			   l->pos_first, l->pos_last);
+	else if (top == p->maxtop && l->pos_last != l->pos_count)
+		tally_fail(p->t, P_POSITION, p->cols, p->lines, "at the end it says rows %d-%d of %d",
+			   l->pos_first, l->pos_last, l->pos_count);
+}
+
 /* Presses key and looks; checks the chrome and, when the look is a page of
  * the document, the marker. Returns the top line shown, or -1. */
 static int press(struct session *s, struct sweep_page *p, int key, struct look *l, int from)
@@ -118,6 +136,8 @@ static int press(struct session *s, struct sweep_page *p, int key, struct look *
 		tally_fail(p->t, P_MARKER, p->cols, p->lines,
 			   "at top line %d (the last page starts at %d) the marker is %s, not %s", top,
 			   p->maxtop, marker_name(l->marker), marker_name(m));
+	if (p->type == KIND_COMPARE && top >= 0)
+		check_position(p, l, top);
 	return top;
 }
 
@@ -248,7 +268,8 @@ static void check_reference(struct sweep_page *p, char *const *words)
 void check_page(struct session *s, const struct kind *k, const struct reference *r,
 		struct tally *t)
 {
-	struct sweep_page p = {.r = r, .type = k->type, .t = t, .cols = s->cols, .lines = s->lines};
+	struct sweep_page p = {.r = r, .type = k->type, .t = t, .cols = s->cols, .lines = s->lines,
+			       .rows = (int)k->c->nrows};
 	struct look l;
 	char **words = expect_last(s, k->type);
 

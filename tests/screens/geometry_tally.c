@@ -17,6 +17,7 @@ static const char *const names[P_COUNT] = {
 	[P_MARKER] = "the \"more\" marker is lit exactly when there is more",
 	[P_CHROME] = "the title and the footer never move or overlap the body",
 	[P_FOOTER] = "the footer keeps \"? help\" and \"q quit\"",
+	[P_POSITION] = "the comparison's top bar names the rows shown, 1 at the top, the last at the end",
 };
 
 void tally_init(struct tally *t, const char *name)

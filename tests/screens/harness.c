@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "layout.h"
 #include "strbuf.h"
 
 int session_open(struct session *s, const struct content *c, int cols, int lines, int utf8,
@@ -121,20 +120,27 @@ void screen_cells(int y, int cols, wchar_t *cells)
 {
 	static cchar_t *row; /* reused: the sweep reads rows by the hundred thousand */
 	static int cap;
+	int x = 0;
 
 	if (cols + 1 > cap) {
 		cap = cols + 1;
 		row = realloc(row, (size_t)cap * sizeof *row);
 	}
+	/* ncurses gives a row as its characters: a wide character once, though
+	 * it fills two cells, and a 0 after the last. It lays them out by
+	 * wcwidth, so that is how they are put back in their columns here (and
+	 * not by the wizard's layout.c, which is what the tests check). */
 	int n = mvwin_wchnstr(stdscr, y, 0, row, cols) == ERR ? 0 : cols;
-	for (int x = 0; x < cols; x++) {
+	for (int i = 0; i < n && x < cols && row[i].chars[0]; i++) {
 		/* ncurses' cchar_t: the spacing character first (getcchar would copy
 		 * and count for every cell, which the sweep cannot afford). */
-		cells[x] = x < n && row[x].chars[0] ? row[x].chars[0] : L' ';
-		/* The wizard's own idea of width, which is what it lays out by. */
-		if (cells[x] >= 0x1100 && cp_width((unsigned)cells[x]) == 2 && x + 1 < cols)
-			cells[++x] = 0;
+		wchar_t ch = row[i].chars[0];
+		cells[x++] = ch;
+		if (ch >= 0x1100 && wcwidth(ch) == 2 && x < cols) /* nothing below U+1100 is wide */
+			cells[x++] = 0;
 	}
+	while (x < cols)
+		cells[x++] = L' ';
 }
 
 /* Writes cp as UTF-8 at out; returns the bytes written. */

@@ -50,7 +50,7 @@ void session_resize(struct session *s, int cols, int lines);
 int session_script(struct session *s, const char *script, char *err, size_t errsize);
 
 /* One screen row as display cells: cells[x] is the character in column x (a
- * wide character's second column holds 0). */
+ * wide character's second column holds 0), as ncurses laid the row out. */
 void screen_cells(int y, int cols, wchar_t *cells);
 /* One screen row as UTF-8, trailing blanks removed (malloc'd). */
 char *screen_row(int y, int cols);

@@ -1,9 +1,14 @@
-/* Display width and wrapping (src/base/layout.c), independent of the locale:
- * ASCII, wide CJK and emoji, combining accents, invalid bytes, words longer
- * than the line, '\n', width 1. */
+/* Display width and wrapping (src/base/layout.c): ASCII, wide CJK and emoji,
+ * combining accents, invalid bytes, words longer than the line, '\n', width
+ * 1. Widths are the C library's wcwidth, as ncursesw draws: in the program's
+ * locale when it is UTF-8, in C.UTF-8 otherwise (most tests run in "C", as a
+ * test program starts; the locale tests set C.UTF-8 and compare with
+ * wcswidth itself). */
 #include <criterion/criterion.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "layout.h"
 
@@ -19,6 +24,9 @@
 #define ZWSP "\xe2\x80\x8b"           /* U+200B */
 #define VS16 "\xef\xb8\x8f"           /* U+FE0F */
 #define BOX_H "\xe2\x94\x80"          /* ─, U+2500 */
+#define THUMBS "\xf0\x9f\x91\x8d"     /* 👍, U+1F44D */
+#define HEART "\xe2\x9d\xa4"           /* ❤, U+2764: one column, an emoji with VS16 */
+#define UNASSIGNED "\xcd\xb8"         /* U+0378: wcwidth -1 */
 
 struct decoded {
 	const char *bytes;
@@ -244,4 +252,146 @@ Test(layout, wrap_properties)
 					 width);
 			wrapped_free(&w);
 		}
+}
+
+/* ---- the C library's widths, in the program's locale ---- */
+
+/* wcswidth of s after mbstowcs in the current locale: what ncursesw counts
+ * (a character wcwidth calls unprintable counts one, as ncursesw draws it). */
+static int library_width(const char *s)
+{
+	wchar_t w[256];
+	size_t n = mbstowcs(w, s, 256);
+	int cols = 0;
+
+	cr_assert_neq(n, (size_t)-1, "\"%s\" is not valid in this locale", s);
+	for (size_t i = 0; i < n; i++)
+		cols += wcwidth(w[i]) < 0 ? 1 : wcwidth(w[i]);
+	return cols;
+}
+
+static const char *const wide_samples[] = {
+	NI HON GO,
+	THUMBS,
+	THUMBS VS16,
+	HEART VS16,
+	"e" COMBINING_ACUTE,
+	"caf" "e" COMBINING_ACUTE " " NI HON " " THUMBS " ok",
+	"a" UNASSIGNED "b",
+	HANGUL_GA BANG_FULL GRIN ZWSP,
+	"x" NI "y" HEART VS16 "z",
+};
+
+static void expect_library_widths(const char *locale)
+{
+	for (size_t i = 0; i < sizeof wide_samples / sizeof wide_samples[0]; i++) {
+		const char *t = wide_samples[i];
+		cr_expect_eq(text_width(t), library_width(t), "%s: \"%s\" is %d wide, wcswidth %d",
+			     locale, t, text_width(t), library_width(t));
+		cr_expect_eq(text_width_n(t, strlen(t)), text_width(t));
+	}
+}
+
+Test(layout, widths_are_wcswidth_in_a_utf8_locale)
+{
+	if (!setlocale(LC_CTYPE, "C.UTF-8"))
+		cr_skip_test("no C.UTF-8 locale");
+	expect_library_widths("C.UTF-8");
+	cr_expect_eq(text_width(NI HON GO), 6, "CJK: two columns each");
+	cr_expect_eq(text_width(THUMBS), 2, "an emoji: two columns");
+	cr_expect_eq(text_width(THUMBS VS16), 2, "VS16 after a wide emoji takes none");
+	cr_expect_eq(text_width(HEART VS16), 1, "U+2764 is one column, VS16 none");
+	cr_expect_eq(text_width("e" COMBINING_ACUTE), 1, "a combining accent takes none");
+	cr_expect_eq(cp_wcwidth(0x0378), -1, "unassigned: wcwidth -1");
+	cr_expect_eq(cp_width(0x0378), 1, "shown as one '?'");
+	cr_expect_eq(text_width("a" UNASSIGNED "b"), 3);
+	setlocale(LC_CTYPE, "C");
+}
+
+/* In LANG=C the screens draw ASCII, but the reports still hold UTF-8: it is
+ * measured with the C library's C.UTF-8 table, so the widths are the same. */
+Test(layout, widths_are_the_same_in_lang_c)
+{
+	int utf8[sizeof wide_samples / sizeof wide_samples[0]];
+
+	if (!setlocale(LC_CTYPE, "C.UTF-8"))
+		cr_skip_test("no C.UTF-8 locale");
+	for (size_t i = 0; i < sizeof wide_samples / sizeof wide_samples[0]; i++)
+		utf8[i] = text_width(wide_samples[i]);
+	cr_assert_not_null(setlocale(LC_CTYPE, "C"));
+	for (size_t i = 0; i < sizeof wide_samples / sizeof wide_samples[0]; i++)
+		cr_expect_eq(text_width(wide_samples[i]), utf8[i], "\"%s\": %d in C, %d in C.UTF-8",
+			     wide_samples[i], text_width(wide_samples[i]), utf8[i]);
+	cr_expect_eq(cp_wcwidth(0x0378), -1);
+	cr_expect_eq(cp_wcwidth(0x1F44D), 2);
+	cr_expect_eq(cp_wcwidth(0xFE0F), 0);
+}
+
+/* 1 when line starts with a character that takes no column (a combining
+ * accent or VS16 torn from the character it belongs to). */
+static int starts_with_zero_width(const char *line)
+{
+	wchar_t wc;
+	mbstate_t st;
+
+	memset(&st, 0, sizeof st);
+	size_t n = mbrtowc(&wc, line, strlen(line), &st);
+	return n > 0 && n < (size_t)-2 && wcwidth(wc) == 0;
+}
+
+/* Copies from to to (which may be from) without its blanks. */
+static void without_blanks(char *to, const char *from)
+{
+	for (; *from; from++)
+		if (*from != ' ')
+			*to++ = *from;
+	*to = '\0';
+}
+
+/* At every width: every line is whole characters (valid UTF-8 that mbstowcs
+ * reads), no wider than the width (a wide character alone at width 1), no accent or
+ * selector starts a line, and the text comes back whole. */
+Test(layout, wrapping_never_splits_a_character)
+{
+	static const char *const texts[] = {
+		NI HON GO NI HON GO NI HON GO,
+		THUMBS THUMBS THUMBS VS16 THUMBS " " HEART VS16 HEART VS16 HEART VS16,
+		"e" COMBINING_ACUTE "e" COMBINING_ACUTE "e" COMBINING_ACUTE "e" COMBINING_ACUTE,
+		"R" "e" COMBINING_ACUTE "sume" COMBINING_ACUTE " " NI HON "x" THUMBS "y" HANGUL_GA,
+	};
+	if (!setlocale(LC_CTYPE, "C.UTF-8"))
+		cr_skip_test("no C.UTF-8 locale");
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+		for (int width = 1; width <= 16; width++) {
+			struct wrapped w;
+			char joined[512] = "", want[512] = "";
+			wrap_text(texts[t], width, &w);
+			for (size_t i = 0; i < w.n; i++) {
+				const char *l = w.line[i];
+				cr_expect_neq(mbstowcs(NULL, l, 0), (size_t)-1, "width %d: \"%s\" is cut", width, l);
+				/* width 1: a wide character alone is two */
+				cr_expect_leq(text_width(l), width < 2 ? 2 : width, "width %d: \"%s\" too wide",
+					      width, l);
+				cr_expect(!starts_with_zero_width(l), "width %d: \"%s\" starts torn", width, l);
+				cr_expect_eq(library_width(l), text_width(l));
+				strcat(joined, l);
+			}
+			without_blanks(want, texts[t]);
+			without_blanks(joined, joined);
+			cr_expect_str_eq(joined, want, "width %d: text lost", width);
+			wrapped_free(&w);
+		}
+	setlocale(LC_CTYPE, "C");
+}
+
+Test(layout, text_char_len_keeps_the_marks_with_their_character)
+{
+	cr_expect_eq(text_char_len(""), 0);
+	cr_expect_eq(text_char_len("ab"), 1);
+	cr_expect_eq(text_char_len(NI "x"), 3);
+	cr_expect_eq(text_char_len(THUMBS), 4);
+	cr_expect_eq(text_char_len("\xff" "a"), 1, "an invalid byte is one");
+	cr_expect_eq(text_char_len("\xe6\x97"), 1, "a cut-off sequence: a byte at a time");
+	cr_expect_eq(text_char_len("e" COMBINING_ACUTE "x"), 3, "with its accent");
+	cr_expect_eq(text_char_len(THUMBS VS16 THUMBS), 7, "with its selector");
 }

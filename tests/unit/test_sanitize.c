@@ -210,16 +210,21 @@ Test(sanitize, tab_newline_and_return_per_policy)
 }
 
 /* Ordinary text, including its near neighbours of the dangerous ranges and a
- * real U+FFFD, passes every policy unchanged. */
+ * real U+FFFD, passes every policy unchanged; on a terminal, the unassigned
+ * U+2065 among them is a '?' (wcwidth -1: the C library does not print it,
+ * and a terminal may draw it any width). */
 Test(sanitize, ordinary_text_passes)
 {
 	const char *in = "Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x99\x82 \xc2\xa0"
 			 "\xe2\x80\xa7\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\xef\xbf\xbd ok";
+	const char *on_terminal = "Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x99\x82 \xc2\xa0"
+				  "\xe2\x80\xa7\xe2\x80\xaf?\xe2\x81\xaa\xef\xbf\xbd ok";
 	static const enum sanitize_policy ps[] = {SANITIZE_TERMINAL, SANITIZE_MARKDOWN,
 						  SANITIZE_CSV};
 	for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++) {
 		char *t = policy(in, ps[i], SANITIZE_KEEP_NEWLINES);
-		cr_expect_str_eq(t, in, "policy %d: got \"%s\"", (int)ps[i], t);
+		const char *want = ps[i] == SANITIZE_TERMINAL ? on_terminal : in;
+		cr_expect_str_eq(t, want, "policy %d: got \"%s\"", (int)ps[i], t);
 		free(t);
 	}
 	char *t = policy(in, SANITIZE_JSON, 0);
@@ -299,4 +304,28 @@ Test(sanitize, locale_setup_keeps_numbers_with_a_point)
 	cr_assert_str_eq(setlocale(LC_NUMERIC, NULL), "C");
 	snprintf(buf, sizeof buf, "%.2f", 0.35);
 	cr_assert_str_eq(buf, "0.35");
+}
+
+/* On a terminal the emoji variation selector goes (terminals disagree on
+ * whether it makes the character before it two columns wide, and wcwidth
+ * gives it none), and a character the C library does not print (wcwidth -1,
+ * here the unassigned U+0378 and the noncharacter U+FFFE) is a '?'; in UTF-8
+ * and in LANG=C alike. The other formats keep both: they are no terminal. */
+Test(sanitize, terminal_drops_the_emoji_selector_and_marks_unprintables)
+{
+	static const char *const locales[] = {"C.UTF-8", "C"};
+	const char *in = "\xe2\x9d\xa4\xef\xb8\x8f \xf0\x9f\x91\x8d\xef\xb8\x8f a\xcd\xb8"
+			 "b\xef\xbf\xbe";
+
+	for (size_t l = 0; l < 2; l++) {
+		if (!setlocale(LC_CTYPE, locales[l]))
+			cr_skip_test("no %s locale", locales[l]);
+		char *t = text_for_terminal(in, 0, 0);
+		cr_expect_str_eq(t, "\xe2\x9d\xa4 \xf0\x9f\x91\x8d a?b?", "%s: got \"%s\"", locales[l], t);
+		free(t);
+		t = policy(in, SANITIZE_MARKDOWN, 0);
+		cr_expect_str_eq(t, in, "%s markdown: got \"%s\"", locales[l], t);
+		free(t);
+	}
+	setlocale(LC_CTYPE, "C");
 }
