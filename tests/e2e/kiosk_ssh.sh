@@ -700,6 +700,39 @@ fi
 kend
 
 fi
+if want K15; then
+echo "# K15 issue 11 over ssh: a stranger names the task; the footer offers what works"
+kstart k15 -- -tt -p "$PORT" "$HOST"
+wait_for "$WELCOME" 10 >/dev/null
+check "K15 the welcome offers to name the task" wait_for "Press t to give the task a name"
+# a name with a bidi override, a BEL, a C1 CSI (U+009B) and quotes in it
+# (an ESC would be Esc: it closes the box, as it should)
+send t
+sleep 0.2
+$TM send-keys -t "$S" -H 49 6e 76 6f 69 63 65 e2 80 ae 20 4c 79 6f 6e 07 c2 9b 33 31 6d 20 22 71 22
+sleep 0.2
+send Enter
+check "K15 the name shows, cleaned" wait_for "Task: Invoice Lyon 31m 'q'" 5 || show
+send Enter
+N15=$(screen | sed -n 's/.*Question [0-9]* of \([0-9]*\).*/\1/p' | head -1)
+for _ in $(seq "${N15:-0}"); do send 2; sleep 0.15; done
+send Enter
+check "K15 the result opens with the name" wait_for "Task: Invoice Lyon 31m 'q'" 5 || show
+foot=$(screen | tail -1)
+check "K15 the kiosk footer: q starts over, no save (no report folder here)" \
+	bash -c '[[ "$0" == *"q start over"* && "$0" != *"s save"* && "$0" != *"q quit"* ]]' "$foot"
+send q
+wait_for "Start over?" 5 >/dev/null
+send y
+wait_for "$WELCOME" 5 >/dev/null
+for _ in $(seq 30); do tail -1 "$LOG" | grep -q "Invoice Lyon" && break; sleep 0.1; done
+last=$(tail -1 "$LOG")
+check "K15 the log's task column holds the cleaned name, no escape or bidi byte" \
+	bash -c '[[ "$0" == *",Invoice Lyon 31m '"'"'q'"'"',"* ]] && ! printf %s "$0" | grep -q $'"'"'\xe2\x80\xae\|\x07\|\xc2\x9b'"'"'' "$last"
+check "K15 the new interview starts with no name" wait_for "Press t to give the task a name" 3
+kend
+
+fi
 if want K13; then
 echo "# K13 files the kiosk user could change"
 w=$(for d in / /tmp /var/tmp /dev/shm /run /work "$WORK"; do
