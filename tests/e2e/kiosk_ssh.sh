@@ -504,6 +504,18 @@ type_escapes() {
 	# the i of "id" opens the background page, as it should; close it again
 	if screen | grep -q "Background: "; then send Escape; sleep 0.3; fi
 }
+# back_to TEXT: h is Back (as in vi and less), so the h of "sh" steps back
+# a screen or two; Enter (on a question: its answer again) and Tab (on the
+# review: the result) walk forward until TEXT shows again.
+back_to() {
+	local i
+	for i in $(seq 20); do
+		screen | grep -q "$1" && return 0
+		if screen | grep -q "Review:"; then send Tab; else send Enter; fi
+		sleep 0.3
+	done
+	return 1
+}
 kstart k7 -- -tt -p "$PORT_STRACE" "$HOST"
 screens=0
 if wait_for "$WELCOME" 10; then
@@ -512,15 +524,18 @@ if wait_for "$WELCOME" 10; then
 	send Enter
 	if wait_for "Question 1 of" 3 >/dev/null; then
 		type_escapes; screens=$((screens + 1))
+		back_to "Question 1 of"
 		N7=$(screen | sed -n 's/.*Question [0-9]* of \([0-9]*\).*/\1/p' | head -1)
 		for _ in $(seq "${N7:-0}"); do send 2; sleep 0.15; done
 	fi
 	if wait_for "Review:" 3 >/dev/null; then
 		type_escapes; screens=$((screens + 1))
+		back_to "Review:"
 		send End Enter
 	fi
 	if wait_for "Where your answers land" 3 >/dev/null; then
 		type_escapes; screens=$((screens + 1))
+		back_to "Where your answers land"
 		send Tab
 	fi
 	if wait_for "Comparison:" 3 >/dev/null; then
