@@ -13,6 +13,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "kiosk.h"
 #include "sanitize.h"
 #include "xalloc.h"
 
@@ -410,6 +411,33 @@ static void finish_open(struct terminal *t)
 		registered = 1;
 }
 
+/* 1 when TERM has a terminfo entry where ncurses looks: $TERMINFO,
+ * ~/.terminfo, $TERMINFO_DIRS, then the system's directories. Asked before
+ * newterm, whose failure leaks what it had set up (an unknown TERM falls
+ * back to --plain, so the leak would be every such session's). */
+static int terminfo_known(const char *term)
+{
+	char home[4096] = "", dirs_copy[4096] = "";
+	const char *dirs[64];
+	size_t n = 0;
+	const char *env = getenv("TERMINFO"), *h = getenv("HOME"), *list = getenv("TERMINFO_DIRS");
+
+	if (env && *env)
+		dirs[n++] = env;
+	if (h && *h && (size_t)snprintf(home, sizeof home, "%s/.terminfo", h) < sizeof home)
+		dirs[n++] = home;
+	if (list && strlen(list) < sizeof dirs_copy) {
+		strcpy(dirs_copy, list);
+		for (char *save = NULL, *d = strtok_r(dirs_copy, ":", &save); d && n < 48;
+		     d = strtok_r(NULL, ":", &save))
+			dirs[n++] = d;
+	}
+	for (const char *const *d = kiosk_terminfo_dirs; *d && n < 63; d++)
+		dirs[n++] = *d;
+	dirs[n] = NULL;
+	return kiosk_terminfo_exists(term, dirs);
+}
+
 int term_open(struct terminal *t, int fall_back)
 {
 	const char *term = getenv("TERM");
@@ -417,6 +445,12 @@ int term_open(struct terminal *t, int fall_back)
 	memset(t, 0, sizeof *t);
 	locale_setup(); /* the user's locale, but LC_NUMERIC "C": numbers with a '.' */
 	int rc = find_terminal(t, term, fall_back);
+	if (rc == 0 && !terminfo_known(term)) {
+		if (t->own_out)
+			fclose(t->own_out);
+		t->own_out = NULL;
+		rc = cannot_draw(fall_back, "this terminal type is unknown", term);
+	}
 	if (rc != 0)
 		return rc;
 	tty_in_fd = fileno(t->in);

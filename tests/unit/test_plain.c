@@ -228,6 +228,7 @@ Test(plain, plain_report_is_the_text_report_without_its_decoration)
 {
 	struct verdict v;
 	struct strbuf text = {0}, plain = {0};
+	answers_free(&a); /* answers_from makes them anew */
 	answers_from(&c, "routine=mixed volume=high data=regulated", &a);
 	engine_decide(&c, &a, &v);
 	report_write(REPORT_TEXT, &c, &a, &v, &text);
