@@ -27,32 +27,48 @@ static void formats(const struct app *a, int width, struct doc *d)
 		doc_put(d, 1, on ? ROLE_SELECTED : ROLE_NORMAL, num);
 		doc_put(d, 4, on ? ROLE_MARK : ROLE_NORMAL, doc_glyph(d, on ? G_ON : G_OFF));
 		doc_wrap_on(d, 8, width - 8, ROLE_NORMAL, text_get(a->c, format_names[f]), -1);
+		if (on) /* Up and Down move it: the page keeps it in view */
+			d->focus_first = d->focus_last = d->n - 1;
 	}
 }
 
-static void build(const struct app *a, int width, int height, struct doc *d)
+/* The name: typed in a field, or in a kiosk the made one, shown. */
+static void name_rows(const struct app *a, int width, struct doc *d)
 {
-	const struct content *c = a->c;
 	int kiosk = app_kiosk(a);
-	(void)height;
 
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, kiosk ? T_SAVE_DIALOG_NAME_KIOSK : T_SAVE_DIALOG_NAME), -1);
+	doc_wrap(d, 0, width, ROLE_HEADING,
+		 text_get(a->c, kiosk ? T_SAVE_DIALOG_NAME_KIOSK : T_SAVE_DIALOG_NAME), -1);
 	if (kiosk) {
 		const char *base = strrchr(a->save.name.text, '/');
 		doc_wrap(d, 2, width - 2, ROLE_NORMAL, base ? base + 1 : a->save.name.text, -1);
 	} else {
 		doc_field(d, a->save.name.text, a->save.name.cursor, width);
 	}
-	doc_blank(d);
-	doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_SAVE_DIALOG_FORMAT), -1);
+}
+
+/* A small window (40x12) gets it without blank lines and the Format
+ * heading, so the field, the formats and the keys all show. */
+static void build(const struct app *a, int width, int height, struct doc *d)
+{
+	const struct content *c = a->c;
+	int roomy = height >= 13;
+
+	name_rows(a, width, d);
+	if (roomy) {
+		doc_blank(d);
+		doc_wrap(d, 0, width, ROLE_HEADING, text_get(c, T_SAVE_DIALOG_FORMAT), -1);
+	}
 	formats(a, width, d);
-	doc_blank(d);
+	if (roomy)
+		doc_blank(d);
 	if (a->save.asking) {
 		char *ask = text_fmt(c, T_SAVE_REPLACE, "file", a->save.name.text, NULL);
 		doc_wrap(d, 0, width, ROLE_WARN, ask, -1);
 		free(ask);
 	} else {
-		doc_wrap(d, 0, width, ROLE_DIM, text_get(c, kiosk ? T_SAVE_DIALOG_KEYS_KIOSK : T_SAVE_DIALOG_KEYS), -1);
+		doc_wrap(d, 0, width, ROLE_DIM,
+			 text_get(c, app_kiosk(a) ? T_SAVE_DIALOG_KEYS_KIOSK : T_SAVE_DIALOG_KEYS), -1);
 	}
 }
 
