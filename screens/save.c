@@ -76,32 +76,38 @@ enum reaction save_open(struct app *a)
 	return R_REDRAW;
 }
 
+/* name as an absolute path: the current directory before a relative one. */
+static void absolute(const char *name, struct strbuf *out)
+{
+	char cwd[PATH_MAX];
+
+	if (name[0] != '/' && getcwd(cwd, sizeof cwd))
+		sb_addf(out, "%s/", cwd);
+	sb_add(out, name);
+}
+
 /* "Saved NAME in DIR", the directory shortened in its middle so the name
  * always shows; the whole path is said again when the wizard ends. */
 static void say_saved(struct app *a, const char *name)
 {
-	char cwd[PATH_MAX];
-	const char *slash = strrchr(name, '/');
-	struct strbuf dir = {0}, whole = {0};
+	struct strbuf whole = {0};
+	enum text_id id = app_kiosk(a) ? T_SAVE_SAVED_AS : T_SAVE_SAVED_IN;
 
-	if (slash)
-		sb_addn(&dir, name, slash == name ? 1 : (size_t)(slash - name));
-	else if (getcwd(cwd, sizeof cwd))
-		sb_add(&dir, cwd);
-	sb_addf(&whole, "%s%s%s\n", slash || !dir.len ? "" : sb_str(&dir), slash || !dir.len ? "" : "/", name);
-	if (!app_kiosk(a))
-		sb_add(&a->saved_paths, sb_str(&whole));
-	char *m = text_fmt(a->c, app_kiosk(a) ? T_SAVE_SAVED_AS : T_SAVE_SAVED_IN, "file",
-			   slash ? slash + 1 : name, "dir", "", NULL);
-	int room = a->cols - 2 - text_width(m);
-	free(m);
-	char *shown = text_middle_ellipsis(sb_str(&dir), room > 8 ? room : 8, a->ascii);
-	m = text_fmt(a->c, app_kiosk(a) ? T_SAVE_SAVED_AS : T_SAVE_SAVED_IN, "file",
-		     slash ? slash + 1 : name, "dir", shown, NULL);
+	absolute(name, &whole);
+	const char *path = sb_str(&whole), *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	char *bare = text_fmt(a->c, id, "file", base, "dir", "", NULL);
+	int room = a->cols - 2 - text_width(bare);
+	char *shown = text_middle_ellipsis(dir, room > 8 ? room : 8, a->ascii);
+	char *m = text_fmt(a->c, id, "file", base, "dir", shown, NULL);
 	app_message(a, ROLE_OK, m);
+	if (!app_kiosk(a))
+		sb_addf(&a->saved_paths, "%s\n", path);
 	free(m);
 	free(shown);
-	sb_free(&dir);
+	free(bare);
+	free(dir);
 	sb_free(&whole);
 }
 
