@@ -18,6 +18,7 @@
 #include "report.h"
 #include "resultlog.h"
 #include "sanitize.h"
+#include "store.h"
 #include "summary.h"
 #include "texts.h"
 #include "xio.h"
@@ -70,6 +71,8 @@ int run_log(const struct settings *s, const struct content *c, const struct answ
 {
 	if (!s->log)
 		return 0;
+	if (store_is_store(s->log))
+		return store_append(s->log, c, a, v, NULL, mode, msg) ? -1 : 0;
 	return resultlog_append(s->log, c, a, v, NULL, mode, msg) ? -1 : 0;
 }
 

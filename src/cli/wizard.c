@@ -8,9 +8,11 @@
 #include "exit_status.h"
 #include "resultlog_armed.h"
 #include "run.h"
+#include "store.h"
 #include "sanitize.h"
 #include "texts.h"
 #include "ui.h"
+#include "xalloc.h"
 
 /* The record a crash writes: file-scope, for the signal handler. */
 static struct resultlog_armed armed;
@@ -24,6 +26,9 @@ struct finish_ctx {
 	const struct settings *s;
 	const struct content *c;
 	int log_failed; /* some interview could not be logged */
+	/* Where a crash writes the record: the CSV log itself, or beside a
+	 * store (SQLite cannot run in a signal handler) */
+	char *crash_log;
 };
 
 static const char *log_mode(const struct settings *s)
@@ -36,8 +41,8 @@ static void result_changed(void *ctx, const struct answers *a, const struct verd
 {
 	struct finish_ctx *f = ctx;
 
-	if (v && f->s->log)
-		resultlog_arm(&armed, f->s->log, f->c, a, v, log_mode(f->s));
+	if (v && f->s->log && f->crash_log)
+		resultlog_arm(&armed, f->crash_log, f->c, a, v, log_mode(f->s));
 	else
 		resultlog_disarm(&armed);
 }
@@ -91,9 +96,28 @@ static int fall_back_to_plain(const struct settings *s, const struct content *c)
 	return run_plain(s, c);
 }
 
+/* The answers the wizard starts from: none, or --prefill's (a broken file
+ * is said before any screen). Returns 0, or -1 after the diagnostics. */
+static int start_answers(const struct settings *s, const struct content *c, struct answers *a)
+{
+	struct diags d = {0};
+
+	if (!s->prefill) {
+		answers_init(a, c);
+		return 0;
+	}
+	int bad = answers_load(s->prefill, c, ANSWERS_MAY_MISS, a, &d);
+	if (bad) {
+		run_print_diags(&d);
+		answers_free(a);
+	}
+	diags_free(&d);
+	return bad ? -1 : 0;
+}
+
 int run_wizard(const struct settings *s, const struct content *c)
 {
-	struct finish_ctx f = {s, c, 0};
+	struct finish_ctx f = {s, c, 0, NULL};
 	struct ui_options o = {
 		.report_path = s->report,
 		.kiosk = s->kiosk,
@@ -111,26 +135,18 @@ int run_wizard(const struct settings *s, const struct content *c)
 	struct verdict v;
 	int done;
 
-	if (s->prefill) { /* a broken file is said before any screen */
-		struct diags d = {0};
-		int bad = answers_load(s->prefill, c, ANSWERS_MAY_MISS, &a, &d);
-		if (bad)
-			run_print_diags(&d);
-		diags_free(&d);
-		if (bad) {
-			answers_free(&a);
-			return EXIT_BAD_INPUT;
-		}
-		o.start_at_review = 1;
-	} else {
-		answers_init(&a, c);
-	}
+	if (start_answers(s, c, &a) != 0)
+		return EXIT_BAD_INPUT;
+	o.start_at_review = s->prefill != NULL;
+	if (s->log)
+		f.crash_log = store_is_store(s->log) ? store_spool_path(s->log) : xstrdup(s->log);
 	int rc = ui_run(c, &o, &a, &v, &done);
+	resultlog_disarm(&armed);
+	free(f.crash_log);
 	if (rc == UI_CANNOT_DRAW) {
 		answers_free(&a);
 		return fall_back_to_plain(s, c);
 	}
-	resultlog_disarm(&armed);
 	if (done && s->print && run_print_report(s, c, &a, &v, NULL)) /* logged already */
 		rc = EXIT_FAILED;
 	if (done)

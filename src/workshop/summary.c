@@ -14,6 +14,7 @@
 
 #include "resultlog.h"
 #include "sanitize.h"
+#include "store.h"
 #include "xalloc.h"
 #include "xio.h"
 
@@ -360,6 +361,31 @@ static void tally_record(struct summary_tally *t, const struct header *h, const 
 	tally_outcome(t, rec, strength);
 }
 
+void summary_tally_session(struct summary_tally *t, const char *time, const char *mode,
+			   const char *rec, const char *strength)
+{
+	t->sessions++;
+	keep_time(&t->first, time ? time : "", 1);
+	keep_time(&t->last, time ? time : "", 0);
+	counts_add(&t->modes, mode ? mode : "", 1);
+	tally_outcome(t, rec ? rec : "", strength ? strength : "");
+}
+
+void summary_tally_answers(struct summary_tally *t, const char *question, const char *option,
+			   size_t n)
+{
+	int q = content_question_index(t->c, question);
+
+	if (q < 0) {
+		struct strbuf col = {0};
+		sb_addf(&col, "answer.%s", question);
+		note_unknown(t, sb_str(&col));
+		sb_free(&col);
+		return;
+	}
+	counts_add(&t->questions[q], option, n);
+}
+
 /* Checks a parsed record (field count against its header, crc32 over its
  * bytes before the last field) and counts it. -1 when it is damaged. */
 static int take_record(struct parse *ps, const char *start)
@@ -394,6 +420,11 @@ static struct summary_file *add_file(struct summary_tally *t, const char *name)
 	memset(sf, 0, sizeof *sf);
 	sf->name = xstrdup(name ? name : "(log)");
 	return sf;
+}
+
+void summary_tally_source(struct summary_tally *t, const char *name, size_t records)
+{
+	add_file(t, name)->records = records;
 }
 
 /* One line (or one multi-line quoted record) at p: 0 if it was taken or
@@ -578,6 +609,10 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 	summary_tally_init(&t, c);
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf data = {0};
+		if (strcmp(paths[i], "-") && store_is_store(paths[i])) { /* SQLite (store.h) */
+			read_ok += store_read(paths[i], log_name(paths[i]), &t, err) >= 0;
+			continue;
+		}
 		if (read_log(paths[i], &sn, &data, err) == 0) {
 			summary_parse_buffer(&t, sb_str(&data), data.len, log_name(paths[i]));
 			read_ok++;

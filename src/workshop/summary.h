@@ -66,6 +66,16 @@ void summary_tally_free(struct summary_tally *t);
 size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t len,
 			    const char *name);
 
+/* What a results store (store.h) adds to t: one session, as a CSV record
+ * would count it; n sessions that answered option ("" none) to question id
+ * (an id the content does not know is listed as a column "answer.<id>");
+ * and the store as a source, with how many records it had. */
+void summary_tally_session(struct summary_tally *t, const char *time, const char *mode,
+			   const char *rec, const char *strength);
+void summary_tally_answers(struct summary_tally *t, const char *question, const char *option,
+			   size_t n);
+void summary_tally_source(struct summary_tally *t, const char *name, size_t records);
+
 /* The summary of t in format f. */
 void summary_write(const struct summary_tally *t, enum report_format f, struct strbuf *out);
 

@@ -237,6 +237,25 @@ check "SIGSEGV after the result: the log holds only whole records" logcheck "$CL
 check "SIGSEGV after the result: the record is the interview's (mode curses)" \
 	sh -c "tail -1 '$CLOG' | grep -q ',curses,'"
 
+# a3. The same with a results store (SQLite cannot run in a signal handler):
+# the record goes to the CSV log beside it, and the summary of the store
+# counts it, once.
+SDB=$WORK/crash.db
+start_sh 100 30 true $SANENV -- --log "$SDB"
+wait_for "Press Enter to start." 10 >/dev/null
+pid=$(wizard_pid)
+answer_all 1 >/dev/null
+send Enter
+wait_for "Where your answers land" 5 >/dev/null
+kill -SEGV "$pid"
+wait_dead 10 >/dev/null
+check "SIGSEGV after the result with a store: the record is in crash.db-crash.csv" \
+	test "$(grep -vc '^time,' "$SDB-crash.csv" 2>/dev/null)" = 1
+"$BIN" --content "$CONTENT" --answers "$ANSWERS" --log "$SDB" >/dev/null 2>&1
+check "... and the summary of the store counts both, once each (2 sessions)" \
+	sh -c "'$BIN' --content '$CONTENT' --summary '$SDB' | grep -q '^Outsource Wizard: 2 sessions'"
+asan_saw_segv "SIGSEGV after the result with a store"
+
 # b1. RLIMIT_FSIZE (bash: ulimit -f counts 1024-byte blocks). The limit must
 # leave room for the content (the loader buffers each file in a memfd, which
 # counts against RLIMIT_FSIZE too), so 64 KiB, and the log is brought to just

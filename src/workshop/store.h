@@ -1,0 +1,45 @@
+/* The results store in SQLite: one transaction per finished interview, so a
+ * room of writers (a workshop, a kiosk) never tears or interleaves a record,
+ * with SQLite's own locking, journal and integrity instead of hand-made ones.
+ * A log whose name ends in .db, .sqlite or .sqlite3, or that already is an
+ * SQLite database, is a store; any other --log name is the CSV log
+ * (resultlog.h), which --summary still reads.
+ *
+ * Schema 1 (PRAGMA user_version; a newer store is refused, an older one
+ * migrated):
+ *   sessions(id PRIMARY KEY, time UTC "2026-11-22T18:20:01Z", host, workshop,
+ *            task, content_version, mode, result, strength, balance)
+ *   answers(session, question, option), one row per answered question.
+ * WAL journal, synchronous FULL, a busy timeout. A crash after the result
+ * cannot run SQLite from a signal handler: that record goes, written with
+ * write(2) only, to a CSV results log beside the store (PATH-crash.csv), and
+ * store_read counts it with the store. A record is in one place only, so
+ * it counts once. */
+#ifndef OW_STORE_H
+#define OW_STORE_H
+
+#include "answers.h"
+#include "content.h"
+#include "engine.h"
+#include "strbuf.h"
+#include "summary.h"
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_BUSY_TIMEOUT_MS 5000
+
+/* 1 when path names a store rather than a CSV log. */
+int store_is_store(const char *path);
+/* The CSV log beside store path for records a crash wrote (malloc'd). */
+char *store_spool_path(const char *path);
+
+/* Adds one finished interview (session_id NULL: a random one). Returns 0,
+ * or -1 with one line in err ("results not saved: PATH: reason"). */
+int store_append(const char *path, const struct content *c, const struct answers *a,
+		 const struct verdict *v, const char *session_id, const char *mode,
+		 struct strbuf *err);
+
+/* Counts every session of the store (and of its spool) into t, under the
+ * store's name. Returns the sessions counted, or -1 with a line in err. */
+long store_read(const char *path, const char *name, struct summary_tally *t, struct strbuf *err);
+
+#endif
