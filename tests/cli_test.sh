@@ -198,6 +198,12 @@ grep -q "^time,.*,strength,task,crc32$" "$tmp/task.csv" && grep -q ",\"'=Invoice
 	ok "task: the log's task column, quoted and never a formula" || { no "task: the log's task column"; cat "$tmp/task.csv"; }
 expect "task: the summary reads the log" 0 "1 session" -- "$bin" --content "$content" --summary "$tmp/task.csv"
 
+# workshop tags and the summary's filters (issue 12)
+expect "--workshop with a bad name refused" 2 "a workshop name is 1 to 40 letters" -- "$bin" --content "$content" --answers "$answers/kpo.ini" --workshop "a/b"
+expect "--since without --summary refused" 2 "--since goes with --summary" -- "$bin" --content "$content" --since today
+expect "--since a bad day refused" 2 "a day as YYYY-MM-DD, or today" -- "$bin" --content "$content" --summary "$tmp/task.csv" --since 2026-13-01
+expect "--summary --workshop over a CSV log (no tags): no session" 0 "0 sessions" -- "$bin" --content "$content" --summary "$tmp/task.csv" --workshop Lyon
+
 # --prefill is for the wizard (issue 11)
 expect "--prefill with --answers refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --answers "$answers/kpo.ini"
 expect "--prefill with --kiosk refused" 2 "--prefill is for the interactive wizard" -- "$bin" --content "$content" --prefill "$answers/kpo.ini" --kiosk

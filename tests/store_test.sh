@@ -116,5 +116,21 @@ sqlite3 "$db" "create table sessions(id text); pragma user_version = 9;"
 [ $? -eq 2 ] && grep -q "cannot read .*new.db: written by a newer outsource-wizard" "$tmp/err" &&
 	ok "... and its summary says why, exit 2" || { no "a newer schema's summary"; cat "$tmp/err"; }
 
+# --workshop tags each session; --summary --workshop and --since filter
+db=$tmp/tags.db
+"$bin" --content "$content" --answers "$answers/kpo.ini" --log "$db" --workshop "Lyon day 1" >/dev/null
+"$bin" --content "$content" --answers "$answers/bpo.ini" --log "$db" --workshop "Lyon day 1" >/dev/null
+"$bin" --content "$content" --answers "$answers/bpo.ini" --log "$db" --workshop Paris >/dev/null
+"$bin" --content "$content" --answers "$answers/mixed.ini" --log "$db" >/dev/null
+sqlite3 "$db" "update sessions set time = '2020-01-01T00:00:00Z' where workshop = 'Paris'"
+sessions_of() { "$bin" --content "$content" --summary "$db" "$@" | sed -n 's/^Outsource Wizard: \([0-9]*\) session.*/\1/p'; }
+[ "$(q "$db" "select count(*) from sessions where workshop = 'Lyon day 1'")" = 2 ] &&
+	ok "--workshop tags each session" || no "--workshop tags each session"
+[ "$(sessions_of --workshop "Lyon day 1")" = 2 ] && [ "$(sessions_of --workshop Paris)" = 1 ] &&
+	[ "$(sessions_of)" = 4 ] && ok "--summary --workshop counts that workshop only" || no "--summary --workshop"
+[ "$(sessions_of --since today)" = 3 ] && [ "$(sessions_of --since 2019-12-31)" = 4 ] &&
+	[ "$(sessions_of --since today --workshop Paris)" = 0 ] &&
+	ok "--summary --since today and --since a day" || no "--summary --since"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

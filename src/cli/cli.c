@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include <ctype.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <limits.h>
 #include <string.h>
 
@@ -9,7 +11,8 @@
 
 enum {
 	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
-	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND, OPT_PREFILL
+	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND, OPT_PREFILL,
+	OPT_WORKSHOP, OPT_SINCE
 };
 
 static const struct option long_options[] = {
@@ -28,6 +31,8 @@ static const struct option long_options[] = {
 	{"print", no_argument, NULL, OPT_PRINT},
 	{"report", required_argument, NULL, OPT_REPORT},
 	{"prefill", required_argument, NULL, OPT_PREFILL},
+	{"workshop", required_argument, NULL, OPT_WORKSHOP},
+	{"since", required_argument, NULL, OPT_SINCE},
 	{"report-dir", required_argument, NULL, OPT_REPORT_DIR},
 	{"session-limit", required_argument, NULL, OPT_SESSION},
 	{"summary", no_argument, NULL, OPT_SUMMARY},
@@ -51,6 +56,8 @@ void cli_usage(struct strbuf *out)
 	       "      --print             after the wizard, print the text report to stdout\n"
 	       "      --report FILE       the file the save key (s, also in --plain) offers\n"
 	       "      --prefill FILE      start the wizard with FILE's answers, on the review\n"
+	       "      --workshop NAME     tag each record with NAME; with --summary, only those\n"
+	       "      --since DATE        with --summary: sessions from DATE (YYYY-MM-DD, today)\n"
 	       "      --content DIR       read content from DIR instead of the installed copy\n"
 	       "      --check-content     validate the content, print a summary (json with -f json)\n"
 	       "      --log FILE          append each finished interview to the results log FILE\n"
@@ -74,6 +81,28 @@ int cli_bad(struct strbuf *err, const char *fmt, const char *arg)
 	sb_addf(err, fmt, arg);
 	sb_add(err, "\nTry 'outsource-wizard --help'.\n");
 	return EXIT_BAD_INPUT;
+}
+
+int workshop_name_ok(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 40)
+		return 0;
+	for (; *s; s++)
+		if (!(isalnum((unsigned char)*s) || strchr(" ._-", *s)))
+			return 0;
+	return 1;
+}
+
+static int since_ok(const char *s)
+{
+	int y, m, d;
+	char end;
+
+	return !strcmp(s, "today") ||
+	       (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 && m >= 1 &&
+		m <= 12 && d >= 1 && d <= 31);
 }
 
 #define NUMBER_TEXT_(n) #n
@@ -122,6 +151,8 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_PRINT: cli->print = 1; break;
 		case OPT_REPORT: cli->report = optarg; break;
 		case OPT_PREFILL: cli->prefill = optarg; break;
+		case OPT_WORKSHOP: cli->workshop = optarg; break;
+		case OPT_SINCE: cli->since = optarg; break;
 		case OPT_REPORT_DIR: cli->report_dir = optarg; break;
 		case OPT_LOG: cli->log = optarg; break;
 		case OPT_SUMMARY: cli->summary = 1; break;
@@ -155,6 +186,12 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s goes with --answers", "--output");
 	if (cli->answers && (cli->plain || cli->check_content))
 		return cli_bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
+	if (cli->workshop && !workshop_name_ok(cli->workshop))
+		return cli_bad(err, "%s: a workshop name is 1 to 40 letters, digits, spaces, '.', '_' or '-'", "--workshop");
+	if (cli->since && !cli->summary)
+		return cli_bad(err, "%s goes with --summary", "--since");
+	if (cli->since && !since_ok(cli->since))
+		return cli_bad(err, "%s: a day as YYYY-MM-DD, or today", "--since");
 	if (cli->prefill && (cli->answers || cli->plain || cli->check_content || cli->summary ||
 			     cli->background || cli->kiosk))
 		return cli_bad(err, "%s is for the interactive wizard: it cannot be combined with --answers, --plain, --check-content, --summary, --background or --kiosk", "--prefill");

@@ -14,6 +14,8 @@ struct cli {
 	const char *report;
 	const char *log;         /* --log FILE: append each finished interview */
 	const char *report_dir;  /* --report-dir DIR: kiosk saves go here */
+	const char *workshop;    /* --workshop NAME: the tag of each record, or the summary's filter */
+	const char *since;       /* --since DATE|today: the summary's first day */
 	char **summary_files;    /* --summary FILE...: the positional arguments */
 	int nsummary_files;
 	int summary;
@@ -29,6 +31,10 @@ struct cli {
 	int help;
 	int version;
 };
+
+/* 1 when s is a workshop tag: 1 to 40 letters, digits, spaces, . _ - (the
+ * kiosk.ini value is checked the same way). */
+int workshop_name_ok(const char *s);
 
 /* Returns EXIT_OK, or EXIT_BAD_INPUT with a message in err. */
 int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err);

@@ -72,7 +72,7 @@ int run_log(const struct settings *s, const struct content *c, const struct answ
 	if (!s->log)
 		return 0;
 	if (store_is_store(s->log))
-		return store_append(s->log, c, a, v, NULL, mode, msg) ? -1 : 0;
+		return store_append(s->log, c, a, v, NULL, mode, s->workshop, msg) ? -1 : 0;
 	return resultlog_append(s->log, c, a, v, NULL, mode, msg) ? -1 : 0;
 }
 
@@ -163,8 +163,11 @@ int run_batch(const struct settings *s, const struct content *c)
 int run_summary(const struct settings *s, const struct content *c)
 {
 	struct strbuf out = {0}, err = {0};
+	struct summary_filter filter = {.workshop = s->workshop};
 
-	int rc = summary_run(s->summary_files, s->nsummary_files, c, s->format, &out, &err);
+	if (s->since)
+		summary_since(s->since, filter.since); /* checked by cli.c */
+	int rc = summary_run(s->summary_files, s->nsummary_files, c, &filter, s->format, &out, &err);
 	fputs(sb_str(&err), stderr);
 	if (emit(NULL, &out))
 		rc = EXIT_FAILED;

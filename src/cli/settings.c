@@ -67,6 +67,11 @@ static int read_file(const char *path, struct kiosk_config *cfg, struct file_tim
 	int rc = kiosk_config_load(path, cfg, &d);
 	rc |= file_seconds(path, "kiosk/idle_timeout", &cfg->idle_timeout, &t->idle, &d);
 	rc |= file_seconds(path, "kiosk/session_limit", &cfg->session_limit, &t->session, &d);
+	if (cfg->workshop && !workshop_name_ok(cfg->workshop)) {
+		diag_add(&d, path, 0, "kiosk/workshop",
+			 "a workshop name is 1 to 40 letters, digits, spaces, '.', '_' or '-'");
+		rc = -1;
+	}
 	if (rc) {
 		char *text = diag_format(&d);
 		sb_add(err, text);
@@ -85,6 +90,8 @@ static void take_options(const struct cli *cli, struct settings *s)
 	s->report = cli->report;
 	s->prefill = cli->prefill;
 	s->report_dir = cli->report_dir;
+	s->workshop = cli->workshop;
+	s->since = cli->since;
 	s->answers = cli->answers;
 	s->output = cli->output;
 	s->summary_files = (const char *const *)cli->summary_files;
@@ -107,6 +114,7 @@ static void merge_file(const struct cli *cli, const struct file_times *file,
 		s->content_dir = s->content_dir ? s->content_dir : f->content;
 		s->log = s->log ? s->log : f->log;
 		s->report_dir = s->report_dir ? s->report_dir : f->report_dir;
+		s->workshop = s->workshop ? s->workshop : f->workshop;
 		s->idle_timeout = opt->idle ? opt->idle
 				: file->idle ? file->idle : SETTINGS_IDLE_DEFAULT;
 		s->session_limit = opt->session ? opt->session

@@ -47,6 +47,8 @@ struct settings {
 	const char *report;       /* wizard: --report FILE, or NULL: a dated name */
 	const char *prefill;      /* wizard: --prefill FILE, its answers to start from */
 	const char *report_dir;   /* kiosk: saves go here; NULL: no saving */
+	const char *workshop;     /* the tag of each record (a store's), or the summary's filter */
+	const char *since;        /* --summary: "YYYY-MM-DD" or "today", or NULL */
 	const char *answers;      /* batch: the answers file */
 	const char *output;       /* batch: the report's file, or NULL: stdout */
 	const char *const *summary_files; /* summary: the results logs */

@@ -155,7 +155,8 @@ static void config_entry(const struct ini_entry *e, const char *path, struct kio
 {
 	char **text = !strcmp(e->key, "content") ? &cfg->content
 		    : !strcmp(e->key, "log") ? &cfg->log
-		    : !strcmp(e->key, "report_dir") ? &cfg->report_dir : NULL;
+		    : !strcmp(e->key, "report_dir") ? &cfg->report_dir
+		    : !strcmp(e->key, "workshop") ? &cfg->workshop : NULL;
 	if (text) {
 		free(*text);
 		*text = e->value[0] ? xstrdup(e->value) : NULL;
@@ -201,6 +202,7 @@ void kiosk_config_free(struct kiosk_config *cfg)
 	free(cfg->content);
 	free(cfg->log);
 	free(cfg->report_dir);
+	free(cfg->workshop);
 	free(cfg->idle_timeout.text);
 	free(cfg->session_limit.text);
 	*cfg = (struct kiosk_config){0};

@@ -20,6 +20,7 @@ struct kiosk_config {
 	char *content;         /* content directory, or NULL */
 	char *log;             /* results log, or NULL */
 	char *report_dir;      /* where saves go, or NULL: no saving */
+	char *workshop;        /* the tag every record gets, or NULL */
 	struct kiosk_value idle_timeout;  /* seconds without a key */
 	struct kiosk_value session_limit; /* seconds a session may last */
 };

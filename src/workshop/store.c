@@ -152,10 +152,11 @@ static void content_version(const struct content *c, char out[9])
 }
 
 static int insert_session(sqlite3 *db, const struct content *c, const struct answers *a,
-			  const struct verdict *v, const char *sid, const char *mode)
+			  const struct verdict *v, const char *sid, const char *mode,
+			  const char *workshop)
 {
 	static const char sql[] = "INSERT INTO sessions (id, time, host, task, content_version, mode,"
-				  " result, strength, balance) VALUES (?,?,?,?,?,?,?,?,?)";
+				  " result, strength, balance, workshop) VALUES (?,?,?,?,?,?,?,?,?,?)";
 	sqlite3_stmt *st;
 	char when[32], host[256] = "", version[9];
 	time_t now = time(NULL);
@@ -177,6 +178,7 @@ static int insert_session(sqlite3 *db, const struct content *c, const struct ans
 	bind_text(st, 7, outcome_id(c, verdict_outcome(v)));
 	bind_text(st, 8, strength_name(v->strength));
 	sqlite3_bind_double(st, 9, v->balance);
+	bind_text(st, 10, workshop);
 	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 	sqlite3_finalize(st);
 	return rc;
@@ -207,7 +209,7 @@ static int insert_answers(sqlite3 *db, const struct content *c, const struct ans
 
 int store_append(const char *path, const struct content *c, const struct answers *a,
 		 const struct verdict *v, const char *session_id, const char *mode,
-		 struct strbuf *err)
+		 const char *workshop, struct strbuf *err)
 {
 	char sid[RESULTLOG_SESSION_LEN + 1];
 	const char *why = NULL;
@@ -222,7 +224,7 @@ int store_append(const char *path, const struct content *c, const struct answers
 	/* BEGIN IMMEDIATE takes the write lock now (waiting up to the busy
 	 * timeout), so the two inserts never meet another writer half-way. */
 	int rc = exec(db, "BEGIN IMMEDIATE") || migrate(db, &why) ||
-		 insert_session(db, c, a, v, session_id, mode) ||
+		 insert_session(db, c, a, v, session_id, mode, workshop) ||
 		 insert_answers(db, c, a, session_id) || exec(db, "COMMIT");
 	if (rc) {
 		say(err, path, why ? why : sqlite3_errmsg(db));
@@ -238,13 +240,25 @@ static const char *col(sqlite3_stmt *st, int i)
 	return s ? (const char *)s : "";
 }
 
+/* The sessions the tally's filter keeps: one workshop, from a time on. */
+#define KEPT " WHERE (?1 IS NULL OR workshop = ?1) AND time >= ?2"
+
+static int prepare_kept(sqlite3 *db, const char *sql, const struct summary_tally *t,
+			sqlite3_stmt **st)
+{
+	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
+		return -1;
+	bind_text(*st, 1, t->filter.workshop);
+	bind_text(*st, 2, t->filter.since);
+	return 0;
+}
+
 static long read_sessions(sqlite3 *db, struct summary_tally *t)
 {
 	sqlite3_stmt *st;
 	long n = 0;
 
-	if (sqlite3_prepare_v2(db, "SELECT time, mode, result, strength FROM sessions", -1, &st,
-			       NULL) != SQLITE_OK)
+	if (prepare_kept(db, "SELECT time, mode, result, strength FROM sessions" KEPT, t, &st))
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		summary_tally_session(t, col(st, 0), col(st, 1), col(st, 2), col(st, 3));
@@ -261,9 +275,9 @@ static int read_answers(sqlite3 *db, struct summary_tally *t, long sessions)
 	sqlite3_stmt *st;
 	size_t *answered = xcalloc(t->c->nquestions ? t->c->nquestions : 1, sizeof *answered);
 
-	if (sqlite3_prepare_v2(db, "SELECT question, option, count(*) FROM answers"
-				   " GROUP BY question, option ORDER BY question, option",
-			       -1, &st, NULL) != SQLITE_OK) {
+	if (prepare_kept(db, "SELECT question, option, count(*) FROM answers WHERE session IN"
+			     " (SELECT id FROM sessions" KEPT ")"
+			     " GROUP BY question, option ORDER BY question, option", t, &st)) {
 		free(answered);
 		return -1;
 	}

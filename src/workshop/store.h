@@ -36,10 +36,10 @@ char *store_spool_path(const char *path);
  * or -1 with one line in err ("results not saved: PATH: reason"). */
 int store_append(const char *path, const struct content *c, const struct answers *a,
 		 const struct verdict *v, const char *session_id, const char *mode,
-		 struct strbuf *err);
+		 const char *workshop, struct strbuf *err);
 
-/* Counts every session of the store (and of its spool) into t, under the
- * store's name. Returns the sessions counted, or -1 with a line in err. */
+/* Counts the sessions of the store that t's filter keeps (and the records of
+ * the CSV log beside it) into t, under the store's name. Returns the sessions counted, or -1 with a line in err. */
 long store_read(const char *path, const char *name, struct summary_tally *t, struct strbuf *err);
 
 #endif

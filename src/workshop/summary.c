@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "resultlog.h"
@@ -386,6 +387,43 @@ void summary_tally_answers(struct summary_tally *t, const char *question, const 
 	counts_add(&t->questions[q], option, n);
 }
 
+/* A CSV record has no workshop tag, and its time is the time column's. */
+static int csv_filtered_out(const struct summary_tally *t, const struct header *h,
+			    const struct fields *f)
+{
+	if (t->filter.workshop)
+		return 1;
+	if (!t->filter.since[0])
+		return 0;
+	for (size_t i = 0; i < h->nfields; i++)
+		if (h->kind[i] == COL_TIME)
+			return strcmp(field(f, i), t->filter.since) < 0;
+	return 1;
+}
+
+int summary_since(const char *since, char out[24])
+{
+	struct tm tm = {0};
+	time_t now = time(NULL);
+	char end;
+
+	if (!strcmp(since, "today")) {
+		localtime_r(&now, &tm);
+		tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	} else if (sscanf(since, "%4d-%2d-%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &end) == 3) {
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+	} else {
+		return -1;
+	}
+	tm.tm_isdst = -1;
+	time_t midnight = mktime(&tm);
+	struct tm utc;
+	gmtime_r(&midnight, &utc);
+	strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &utc);
+	return 0;
+}
+
 /* Checks a parsed record (field count against its header, crc32 over its
  * bytes before the last field) and counts it. -1 when it is damaged. */
 static int take_record(struct parse *ps, const char *start)
@@ -399,7 +437,10 @@ static int take_record(struct parse *ps, const char *start)
 	if (!h || h->nfields != f->n || parse_crc(field(f, f->n - 1), &crc) < 0 ||
 	    resultlog_crc32(start, f->last_start) != crc)
 		return -1;
-	tally_record(ps->t, h, f);
+	if (csv_filtered_out(ps->t, h, f))
+		ps->t->filtered++;
+	else
+		tally_record(ps->t, h, f);
 	ps->file->records++;
 	return 0;
 }
@@ -600,6 +641,7 @@ static int read_log(const char *path, struct seen *sn, struct strbuf *data,
 }
 
 int summary_run(const char *const *paths, size_t n, const struct content *c,
+		const struct summary_filter *filter,
 		enum report_format f, struct strbuf *out, struct strbuf *err)
 {
 	struct summary_tally t;
@@ -607,6 +649,8 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 	size_t read_ok = 0;
 
 	summary_tally_init(&t, c);
+	if (filter)
+		t.filter = *filter;
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf data = {0};
 		if (strcmp(paths[i], "-") && store_is_store(paths[i])) { /* SQLite (store.h) */

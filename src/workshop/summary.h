@@ -42,8 +42,21 @@ struct summary_file {
 	size_t ndamaged, cap;
 };
 
+/* Which sessions count: those of one workshop tag (a store's; a CSV log has
+ * none, so none of its records match a tag), from a time on. */
+struct summary_filter {
+	const char *workshop; /* NULL: every one */
+	char since[24];       /* UTC "YYYY-MM-DDTHH:MM:SSZ", "" for all */
+};
+
+/* since: "YYYY-MM-DD" (that day from local midnight) or "today", as the UTC
+ * time its records are compared with. Returns 0, or -1 when it is neither. */
+int summary_since(const char *since, char out[24]);
+
 struct summary_tally {
 	const struct content *c;
+	struct summary_filter filter;
+	size_t filtered; /* records the filter left out */
 	size_t sessions;
 	char *first, *last; /* earliest and latest time, NULL when none */
 	struct summary_counts models;
@@ -88,6 +101,7 @@ void summary_write(const struct summary_tally *t, enum report_format f, struct s
  * read gets a line in err and the others still count. Returns 0, or 2 when
  * no log could be read (out is then empty). */
 int summary_run(const char *const *paths, size_t n, const struct content *c,
+		const struct summary_filter *filter,
 		enum report_format f, struct strbuf *out, struct strbuf *err);
 
 #endif

@@ -50,7 +50,7 @@ static void add_both(const int *choice, const char *task)
 		a.choice[q] = choice[q];
 	answers_set_task(&a, task);
 	engine_decide(&c, &a, &v);
-	cr_assert_eq(store_append(db, &c, &a, &v, NULL, "batch", &err), 0, "%s", sb_str(&err));
+	cr_assert_eq(store_append(db, &c, &a, &v, NULL, "batch", NULL, &err), 0, "%s", sb_str(&err));
 	cr_assert_eq(resultlog_append(csv, &c, &a, &v, NULL, "batch", &err), 0, "%s", sb_str(&err));
 	verdict_free(&v);
 	answers_free(&a);
@@ -61,7 +61,7 @@ static char *summary_of(const char *path)
 {
 	struct strbuf out = {0}, err = {0};
 	const char *paths[] = {path};
-	cr_assert_eq(summary_run(paths, 1, &c, REPORT_JSON, &out, &err), 0, "%s", sb_str(&err));
+	cr_assert_eq(summary_run(paths, 1, &c, NULL, REPORT_JSON, &out, &err), 0, "%s", sb_str(&err));
 	sb_free(&err);
 	return sb_take(&out);
 }
@@ -96,8 +96,8 @@ Test(store, a_session_id_is_stored_once)
 	for (size_t q = 0; q < a.n; q++)
 		a.choice[q] = 0;
 	engine_decide(&c, &a, &v);
-	cr_assert_eq(store_append(db, &c, &a, &v, "0123456789abcdef", "kiosk", &err), 0);
-	cr_assert_neq(store_append(db, &c, &a, &v, "0123456789abcdef", "kiosk", &err), 0);
+	cr_assert_eq(store_append(db, &c, &a, &v, "0123456789abcdef", "kiosk", NULL, &err), 0);
+	cr_assert_neq(store_append(db, &c, &a, &v, "0123456789abcdef", "kiosk", NULL, &err), 0);
 	cr_assert(strstr(sb_str(&err), "results not saved: "), "%s", sb_str(&err));
 	struct summary_tally t;
 	summary_tally_init(&t, &c);

@@ -91,7 +91,7 @@ static size_t count_of(const struct summary_counts *c, const char *key)
 static int run(struct fx *f, const char *const *paths, size_t n, enum report_format fmt,
 	       struct strbuf *out, struct strbuf *err)
 {
-	return summary_run(paths, n, &f->c, fmt, out, err);
+	return summary_run(paths, n, &f->c, NULL, fmt, out, err);
 }
 
 static void tally_file(struct fx *f, const char *path, struct summary_tally *t)
