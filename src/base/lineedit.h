@@ -19,8 +19,9 @@ struct lineedit {
 	int dropping;  /* bytes still to come of a character that did not fit */
 };
 
-/* Sets the text (cut on a character boundary to fit), the cursor at its
- * end; the limit is kept. */
+/* A field starts zeroed (= {0}, or in a zeroed struct), and limit may be
+ * set then. Sets the text (cut on a character boundary to fit), the cursor
+ * at its end; the limit is kept. */
 void lineedit_set(struct lineedit *e, const char *text);
 /* One byte typed: a control byte (< 0x20, 0x7f) is refused, and so is a
  * character that would not fit whole (its first byte and the bytes that

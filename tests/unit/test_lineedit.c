@@ -13,7 +13,7 @@ static void type(struct lineedit *e, const char *s)
 
 Test(lineedit, typing_inserts_at_the_cursor)
 {
-	struct lineedit e;
+	struct lineedit e = {0};
 	lineedit_set(&e, "report.md");
 	cr_assert_eq(e.cursor, 9);
 	lineedit_home(&e);
@@ -26,7 +26,7 @@ Test(lineedit, typing_inserts_at_the_cursor)
 
 Test(lineedit, control_bytes_are_refused)
 {
-	struct lineedit e;
+	struct lineedit e = {0};
 	lineedit_set(&e, "a");
 	cr_assert_eq(lineedit_insert(&e, '\t'), 0);
 	cr_assert_eq(lineedit_insert(&e, 0x1b), 0);
@@ -36,7 +36,7 @@ Test(lineedit, control_bytes_are_refused)
 
 Test(lineedit, utf8_moves_and_deletes_whole_characters)
 {
-	struct lineedit e;
+	struct lineedit e = {0};
 	lineedit_set(&e, "caf\xc3\xa9-\xe6\x97\xa5.md"); /* café-日.md */
 	lineedit_home(&e);
 	lineedit_right(&e);
@@ -61,7 +61,7 @@ Test(lineedit, utf8_moves_and_deletes_whole_characters)
 
 Test(lineedit, kill_to_start_and_word)
 {
-	struct lineedit e;
+	struct lineedit e = {0};
 	lineedit_set(&e, "/tmp/reports/room one.md");
 	cr_assert(lineedit_kill_word(&e));
 	cr_assert_str_eq(e.text, "/tmp/reports/room ");
@@ -78,7 +78,7 @@ Test(lineedit, kill_to_start_and_word)
 
 Test(lineedit, a_full_field_takes_no_more_and_set_cuts_on_a_boundary)
 {
-	struct lineedit e;
+	struct lineedit e = {0};
 	char big[LINEEDIT_MAX + 8];
 	memset(big, 'x', sizeof big);
 	big[LINEEDIT_MAX - 2] = '\xc3'; /* é across the last byte */
