@@ -200,6 +200,8 @@ expect "task: the summary reads the log" 0 "1 session" -- "$bin" --content "$con
 
 # workshop tags and the summary's filters (issue 12)
 expect "--workshop with a bad name refused" 2 "a workshop name is 1 to 40 letters" -- "$bin" --content "$content" --answers "$answers/kpo.ini" --workshop "a/b"
+expect "-f csv without --summary refused" 2 "-f csv goes with --summary" -- "$bin" --content "$content" --answers "$answers/kpo.ini" -f csv
+expect "--summary -f csv of a CSV log: a header and a row" 0 "^time,session,workshop,task,mode,result,strength," -- "$bin" --content "$content" --summary "$tmp/task.csv" -f csv
 expect "--since without --summary refused" 2 "--since goes with --summary" -- "$bin" --content "$content" --since today
 expect "--since a bad day refused" 2 "a day as YYYY-MM-DD, or today" -- "$bin" --content "$content" --summary "$tmp/task.csv" --since 2026-13-01
 expect "--summary --workshop over a CSV log (no tags): no session" 0 "0 sessions" -- "$bin" --content "$content" --summary "$tmp/task.csv" --workshop Lyon

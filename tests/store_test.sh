@@ -132,5 +132,28 @@ sessions_of() { "$bin" --content "$content" --summary "$db" "$@" | sed -n 's/^Ou
 	[ "$(sessions_of --since today --workshop Paris)" = 0 ] &&
 	ok "--summary --since today and --since a day" || no "--summary --since"
 
+# the export for spreadsheets: one row per interview, every answer, and no
+# cell a spreadsheet would run as a formula (read back with python's csv)
+{ printf '[task]\nname = "=HYPERLINK(1), with a comma"\n\n'; cat "$answers/kpo.ini"; } >"$tmp/evil.ini"
+"$bin" --content "$content" --answers "$tmp/evil.ini" --log "$db" --workshop "Lyon day 1" >/dev/null
+"$bin" --content "$content" --summary "$db" -f csv >"$tmp/rows.csv" 2>"$tmp/err"
+if python3 - "$tmp/rows.csv" "$nq" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+head, body = rows[0], rows[1:]
+assert head[:7] == ['time', 'session', 'workshop', 'task', 'mode', 'result', 'strength'], head
+assert len(head) == 7 + int(sys.argv[2]), head
+assert len(body) == 5, len(body)
+assert all(len(r) == len(head) for r in body)
+evil = [r for r in body if 'HYPERLINK' in r[3]]
+assert evil and evil[0][3] == "'=HYPERLINK(1), with a comma", evil
+assert not any(c[:1] in ('=', '+', '-', '@') for r in body for c in r), 'a formula cell'
+assert {r[5] for r in body} <= {'bpo', 'kpo', 'split'}
+PY
+then ok "-f csv: one row per interview with every answer, read back by python's csv, no formula"
+else no "-f csv export"; head -3 "$tmp/rows.csv"; cat "$tmp/err"; fi
+"$bin" --content "$content" --summary "$db" -f csv --workshop Paris | python3 -c "import csv,sys; r=list(csv.reader(sys.stdin)); sys.exit(len(r) != 2)" &&
+	ok "-f csv --workshop: that workshop's rows only" || no "-f csv --workshop"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -127,6 +127,23 @@ static int check_path_lengths(const struct cli *cli, struct strbuf *err)
 	return 0;
 }
 
+/* The options of the workshop store and the wizard's start (issues 11, 12). */
+static int check_later_options(const struct cli *cli, struct strbuf *err)
+{
+	if (cli->workshop && !workshop_name_ok(cli->workshop))
+		return cli_bad(err, "%s: a workshop name is 1 to 40 letters, digits, spaces, '.', '_' or '-'", "--workshop");
+	if (cli->format == REPORT_CSV && !cli->summary)
+		return cli_bad(err, "%s goes with --summary (one row per interview, for spreadsheets)", "-f csv");
+	if (cli->since && !cli->summary)
+		return cli_bad(err, "%s goes with --summary", "--since");
+	if (cli->since && !since_ok(cli->since))
+		return cli_bad(err, "%s: a day as YYYY-MM-DD, or today", "--since");
+	if (cli->prefill && (cli->answers || cli->plain || cli->check_content || cli->summary ||
+			     cli->background || cli->kiosk))
+		return cli_bad(err, "%s is for the interactive wizard: it cannot be combined with --answers, --plain, --check-content, --summary, --background or --kiosk", "--prefill");
+	return check_path_lengths(cli, err);
+}
+
 int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 {
 	int c;
@@ -139,7 +156,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case 'a': cli->answers = optarg; break;
 		case 'f':
 			if ((cli->format = report_format_parse(optarg)) < 0)
-				return cli_bad(err, "unknown format '%s' (use text, markdown or json)", optarg);
+				return cli_bad(err, "unknown format '%s' (use text, markdown, json, or csv with --summary)", optarg);
 			break;
 		case 'h': cli->help = 1; break;
 		case 'o': cli->output = optarg; break;
@@ -186,14 +203,5 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s goes with --answers", "--output");
 	if (cli->answers && (cli->plain || cli->check_content))
 		return cli_bad(err, "%s cannot be combined with --plain or --check-content", "--answers");
-	if (cli->workshop && !workshop_name_ok(cli->workshop))
-		return cli_bad(err, "%s: a workshop name is 1 to 40 letters, digits, spaces, '.', '_' or '-'", "--workshop");
-	if (cli->since && !cli->summary)
-		return cli_bad(err, "%s goes with --summary", "--since");
-	if (cli->since && !since_ok(cli->since))
-		return cli_bad(err, "%s: a day as YYYY-MM-DD, or today", "--since");
-	if (cli->prefill && (cli->answers || cli->plain || cli->check_content || cli->summary ||
-			     cli->background || cli->kiosk))
-		return cli_bad(err, "%s is for the interactive wizard: it cannot be combined with --answers, --plain, --check-content, --summary, --background or --kiosk", "--prefill");
-	return check_path_lengths(cli, err);
+	return check_later_options(cli, err);
 }

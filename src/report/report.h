@@ -7,7 +7,8 @@
 #include "engine.h"
 #include "strbuf.h"
 
-enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+/* REPORT_CSV is the summary's export only (one row per interview). */
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON, REPORT_CSV };
 
 /* Parses "text", "markdown" (or "md") and "json"; -1 if none. */
 int report_format_parse(const char *s);

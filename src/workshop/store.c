@@ -253,15 +253,47 @@ static int prepare_kept(sqlite3 *db, const char *sql, const struct summary_tally
 	return 0;
 }
 
+/* One session as an export row: its answers by the content's questions. */
+static void export_session(sqlite3 *db, const struct summary_tally *t, sqlite3_stmt *s)
+{
+	sqlite3_stmt *st;
+	const struct content *c = t->c;
+	char **own = xcalloc(c->nquestions ? c->nquestions : 1, sizeof *own);
+	const char **answer = xcalloc(c->nquestions ? c->nquestions : 1, sizeof *answer);
+
+	if (sqlite3_prepare_v2(db, "SELECT question, option FROM answers WHERE session = ?", -1, &st,
+			       NULL) == SQLITE_OK) {
+		bind_text(st, 1, col(s, 4));
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			int q = content_question_index(c, col(st, 0));
+			if (q >= 0 && !own[q])
+				own[q] = xstrdup(col(st, 1));
+		}
+		sqlite3_finalize(st);
+	}
+	for (size_t q = 0; q < c->nquestions; q++)
+		answer[q] = own[q] ? own[q] : "";
+	struct summary_row r = {col(s, 0), col(s, 4), col(s, 5), col(s, 6), col(s, 1), col(s, 2),
+				col(s, 3), answer};
+	summary_row_write(t, &r);
+	for (size_t q = 0; q < c->nquestions; q++)
+		free(own[q]);
+	free(own);
+	free(answer);
+}
+
 static long read_sessions(sqlite3 *db, struct summary_tally *t)
 {
 	sqlite3_stmt *st;
 	long n = 0;
 
-	if (prepare_kept(db, "SELECT time, mode, result, strength FROM sessions" KEPT, t, &st))
+	if (prepare_kept(db, "SELECT time, mode, result, strength, id, workshop, task FROM sessions"
+			 KEPT " ORDER BY time, id", t, &st))
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		summary_tally_session(t, col(st, 0), col(st, 1), col(st, 2), col(st, 3));
+		if (t->rows)
+			export_session(db, t, st);
 		n++;
 	}
 	sqlite3_finalize(st);

@@ -187,7 +187,10 @@ static int csv_record(const char *p, const char *end, struct fields *f, const ch
 
 /* ---- headers ---- */
 
-enum col_kind { COL_OTHER, COL_TIME, COL_MODE, COL_ANSWER, COL_RECOMMENDATION, COL_STRENGTH };
+enum col_kind {
+	COL_OTHER, COL_TIME, COL_MODE, COL_ANSWER, COL_RECOMMENDATION, COL_STRENGTH, COL_SESSION,
+	COL_TASK
+};
 
 /* A header line of one file, and what each of its columns means for this
  * content. Records name their header by its crc32 (the "columns" field). */
@@ -228,7 +231,7 @@ static int is_header(const struct fields *f)
 
 static enum col_kind column_kind(struct summary_tally *t, const char *name, int *question)
 {
-	static const char *const fixed[] = {"session", "columns", "task", "crc32"};
+	static const char *const fixed[] = {"columns", "crc32"};
 
 	*question = -1;
 	if (strcmp(name, "time") == 0)
@@ -239,6 +242,10 @@ static enum col_kind column_kind(struct summary_tally *t, const char *name, int 
 		return COL_RECOMMENDATION;
 	if (strcmp(name, "strength") == 0)
 		return COL_STRENGTH;
+	if (strcmp(name, "session") == 0)
+		return COL_SESSION;
+	if (strcmp(name, "task") == 0)
+		return COL_TASK;
 	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
 		if (strcmp(name, fixed[i]) == 0)
 			return COL_OTHER;
@@ -331,11 +338,48 @@ static void tally_outcome(struct summary_tally *t, const char *rec, const char *
 		counts_add(&t->models, s == STRENGTH_SPLIT && *rec ? split_id(t->c) : rec, 1);
 }
 
+/* The outcome a record names, split by its own name ("close" too). */
+static const char *outcome_of(const struct summary_tally *t, const char *rec, const char *strength)
+{
+	int s = strength ? strength_from_name(strength) : -1;
+	return s == STRENGTH_SPLIT && rec && *rec ? split_id(t->c) : rec ? rec : "";
+}
+
+/* A CSV record as an export row. */
+static void export_record(const struct summary_tally *t, const struct header *h,
+			  const struct fields *f)
+{
+	const char **answer = xcalloc(t->c->nquestions ? t->c->nquestions : 1, sizeof *answer);
+	struct summary_row r = {"", "", "", "", "", "", "", answer};
+	const char *rec = NULL;
+
+	for (size_t q = 0; q < t->c->nquestions; q++)
+		answer[q] = "";
+	for (size_t i = 0; i < h->nfields; i++) {
+		const char *v = unguard(field(f, i));
+		switch (h->kind[i]) {
+		case COL_TIME: r.time = v; break;
+		case COL_SESSION: r.session = v; break;
+		case COL_TASK: r.task = v; break;
+		case COL_MODE: r.mode = v; break;
+		case COL_ANSWER: answer[h->question[i]] = v; break;
+		case COL_RECOMMENDATION: rec = v; break;
+		case COL_STRENGTH: r.strength = v; break;
+		case COL_OTHER: break;
+		}
+	}
+	r.result = outcome_of(t, rec, r.strength);
+	summary_row_write(t, &r);
+	free(answer);
+}
+
 static void tally_record(struct summary_tally *t, const struct header *h, const struct fields *f)
 {
 	const char *rec = NULL, *strength = NULL;
 
 	t->sessions++;
+	if (t->rows)
+		export_record(t, h, f);
 	for (size_t i = 0; i < h->nfields; i++) {
 		const char *v = unguard(field(f, i));
 		switch (h->kind[i]) {
@@ -355,11 +399,38 @@ static void tally_record(struct summary_tally *t, const struct header *h, const 
 		case COL_STRENGTH:
 			strength = v;
 			break;
+		case COL_SESSION:
+		case COL_TASK:
 		case COL_OTHER:
 			break;
 		}
 	}
 	tally_outcome(t, rec, strength);
+}
+
+void summary_row_header(const struct content *c, struct strbuf *out)
+{
+	sb_add(out, "time,session,workshop,task,mode,result,strength");
+	for (size_t q = 0; q < c->nquestions; q++)
+		sb_addf(out, ",%s", c->questions[q].id); /* ids are [A-Za-z0-9_.-] */
+	sb_add(out, "\r\n");
+}
+
+void summary_row_write(const struct summary_tally *t, const struct summary_row *r)
+{
+	const char *cells[] = {r->time, r->session, r->workshop, r->task, r->mode, r->result,
+			       r->strength};
+
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+		if (i)
+			sb_addc(t->rows, ',');
+		sanitize_add(t->rows, cells[i] ? cells[i] : "", SANITIZE_CSV, 0);
+	}
+	for (size_t q = 0; q < t->c->nquestions; q++) {
+		sb_addc(t->rows, ',');
+		sanitize_add(t->rows, r->answer[q] ? r->answer[q] : "", SANITIZE_CSV, 0);
+	}
+	sb_add(t->rows, "\r\n"); /* RFC 4180 */
 }
 
 void summary_tally_session(struct summary_tally *t, const char *time, const char *mode,
@@ -651,6 +722,10 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 	summary_tally_init(&t, c);
 	if (filter)
 		t.filter = *filter;
+	if (f == REPORT_CSV) { /* the rows go straight to out */
+		t.rows = out;
+		summary_row_header(c, out);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf data = {0};
 		if (strcmp(paths[i], "-") && store_is_store(paths[i])) { /* SQLite (store.h) */
@@ -663,7 +738,9 @@ int summary_run(const char *const *paths, size_t n, const struct content *c,
 		}
 		sb_free(&data);
 	}
-	if (read_ok)
+	if (!read_ok)
+		sb_reset(out);
+	else if (f != REPORT_CSV)
 		summary_write(&t, f, out);
 	summary_tally_free(&t);
 	seen_free(&sn);

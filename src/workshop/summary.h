@@ -56,6 +56,7 @@ int summary_since(const char *since, char out[24]);
 struct summary_tally {
 	const struct content *c;
 	struct summary_filter filter;
+	struct strbuf *rows; /* set: each session counted is also a CSV row here */
 	size_t filtered; /* records the filter left out */
 	size_t sessions;
 	char *first, *last; /* earliest and latest time, NULL when none */
@@ -88,6 +89,17 @@ void summary_tally_session(struct summary_tally *t, const char *time, const char
 void summary_tally_answers(struct summary_tally *t, const char *question, const char *option,
 			   size_t n);
 void summary_tally_source(struct summary_tally *t, const char *name, size_t records);
+
+/* One interview as the export writes it (--summary -f csv): a row of
+ * time, session, workshop, task, mode, result, strength, then one option id
+ * per question of the content (answer[q], "" for none). Cells through the
+ * CSV sanitiser: quoted where needed, never a formula. */
+struct summary_row {
+	const char *time, *session, *workshop, *task, *mode, *result, *strength;
+	const char **answer;
+};
+void summary_row_header(const struct content *c, struct strbuf *out);
+void summary_row_write(const struct summary_tally *t, const struct summary_row *r);
 
 /* The summary of t in format f. */
 void summary_write(const struct summary_tally *t, enum report_format f, struct strbuf *out);
