@@ -37,8 +37,8 @@ s=$(q "$db" "select count(*) from sessions") a=$(q "$db" "select count(*) from a
 	ok "200 writers at once: 200 sessions and $((200 * nq)) answer rows" ||
 	{ no "200 writers at once: $s sessions, $a answer rows"; head -5 "$tmp/err"; }
 [ "$(q "$db" "pragma integrity_check")" = ok ] && ok "200 writers: integrity_check ok" || no "200 writers: integrity_check"
-[ "$(q "$db" "pragma journal_mode")" = wal ] && [ "$(q "$db" "pragma user_version")" = 1 ] &&
-	ok "WAL journal, schema version 1" || no "WAL journal, schema version 1"
+[ "$(q "$db" "pragma journal_mode")" = wal ] && [ "$(q "$db" "pragma user_version")" = 3 ] &&
+	ok "WAL journal, schema version 3" || no "WAL journal, schema version 3"
 "$bin" --content "$content" --summary "$db" >"$tmp/sum" 2>&1 && grep -q "^Outsource Wizard: 200 sessions" "$tmp/sum" &&
 	ok "the summary of the store: 200 sessions" || { no "the summary of the store"; head -3 "$tmp/sum"; }
 
@@ -131,6 +131,29 @@ sessions_of() { "$bin" --content "$content" --summary "$db" "$@" | sed -n 's/^Ou
 [ "$(sessions_of --since today)" = 3 ] && [ "$(sessions_of --since 2019-12-31)" = 4 ] &&
 	[ "$(sessions_of --since today --workshop Paris)" = 0 ] &&
 	ok "--summary --since today and --since a day" || no "--summary --since"
+
+# an older store is migrated in place (1: no index, no running counts), and
+# a trainer's own SQL (deleting a test session) keeps the counts exact
+odb=$tmp/old.db
+sqlite3 "$odb" "CREATE TABLE sessions (id TEXT PRIMARY KEY, time TEXT NOT NULL, host TEXT,
+	workshop TEXT, task TEXT, content_version TEXT, mode TEXT, result TEXT NOT NULL,
+	strength TEXT NOT NULL, balance REAL);
+	CREATE TABLE answers (session TEXT NOT NULL REFERENCES sessions(id), question TEXT NOT NULL,
+	option TEXT NOT NULL, PRIMARY KEY (session, question));
+	INSERT INTO sessions VALUES ('s1', '2026-01-01T00:00:00Z', NULL, NULL, NULL, NULL, 'batch', 'bpo', 'clear', -1);
+	INSERT INTO answers VALUES ('s1', 'routineness', 'scripted');
+	PRAGMA user_version = 1;"
+"$bin" --content "$content" --answers "$answers/kpo.ini" --log "$odb" >/dev/null 2>"$tmp/err"
+[ "$(q "$odb" "pragma user_version")" = 3 ] &&
+	[ "$(q "$odb" "select n from answer_counts where question = 'routineness' and option = 'scripted'")" = 1 ] &&
+	[ "$(q "$odb" "select sum(n) from answer_counts")" = "$(q "$odb" "select count(*) from answers")" ] &&
+	ok "a schema 1 store is migrated to 3, its counts made from its rows" || { no "migration"; cat "$tmp/err"; }
+sqlite3 "$odb" "DELETE FROM sessions WHERE id = 's1'"
+[ "$(q "$odb" "select count(*) from answers where session = 's1'")" = 0 ] &&
+	[ "$(q "$odb" "select n from answer_counts where question = 'routineness' and option = 'scripted'")" = 0 ] &&
+	"$bin" --content "$content" --summary "$odb" | grep -q "^Outsource Wizard: 1 session$" &&
+	ok "a session deleted with SQL takes its answers and their counts along (1 session left)" ||
+	no "a session deleted with SQL"
 
 # the export for spreadsheets: one row per interview, every answer, and no
 # cell a spreadsheet would run as a formula (read back with python's csv)

@@ -12,7 +12,7 @@
 enum {
 	OPT_CHECK = 256, OPT_PARTIAL, OPT_PLAIN, OPT_PRINT, OPT_REPORT, OPT_CONTENT, OPT_LOG,
 	OPT_SUMMARY, OPT_KIOSK, OPT_IDLE, OPT_SESSION, OPT_REPORT_DIR, OPT_BACKGROUND, OPT_PREFILL,
-	OPT_WORKSHOP, OPT_SINCE
+	OPT_WORKSHOP, OPT_SINCE, OPT_FULL
 };
 
 static const struct option long_options[] = {
@@ -33,6 +33,7 @@ static const struct option long_options[] = {
 	{"prefill", required_argument, NULL, OPT_PREFILL},
 	{"workshop", required_argument, NULL, OPT_WORKSHOP},
 	{"since", required_argument, NULL, OPT_SINCE},
+	{"full", no_argument, NULL, OPT_FULL},
 	{"report-dir", required_argument, NULL, OPT_REPORT_DIR},
 	{"session-limit", required_argument, NULL, OPT_SESSION},
 	{"summary", no_argument, NULL, OPT_SUMMARY},
@@ -58,6 +59,7 @@ void cli_usage(struct strbuf *out)
 	       "      --prefill FILE      start the wizard with FILE's answers, on the review\n"
 	       "      --workshop NAME     tag each record with NAME; with --summary, only those\n"
 	       "      --since DATE        with --summary: sessions from DATE (YYYY-MM-DD, today)\n"
+	       "      --full              with --summary: every question, not one screen\n"
 	       "      --content DIR       read content from DIR instead of the installed copy\n"
 	       "      --check-content     validate the content, print a summary (json with -f json)\n"
 	       "      --log FILE          append each finished interview to the results log FILE\n"
@@ -136,6 +138,8 @@ static int check_later_options(const struct cli *cli, struct strbuf *err)
 		return cli_bad(err, "%s goes with --summary (one row per interview, for spreadsheets)", "-f csv");
 	if (cli->since && !cli->summary)
 		return cli_bad(err, "%s goes with --summary", "--since");
+	if (cli->full && !cli->summary)
+		return cli_bad(err, "%s goes with --summary", "--full");
 	if (cli->since && !since_ok(cli->since))
 		return cli_bad(err, "%s: a day as YYYY-MM-DD, or today", "--since");
 	if (cli->prefill && (cli->answers || cli->plain || cli->check_content || cli->summary ||
@@ -170,6 +174,7 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct strbuf *err)
 		case OPT_PREFILL: cli->prefill = optarg; break;
 		case OPT_WORKSHOP: cli->workshop = optarg; break;
 		case OPT_SINCE: cli->since = optarg; break;
+		case OPT_FULL: cli->full = 1; break;
 		case OPT_REPORT_DIR: cli->report_dir = optarg; break;
 		case OPT_LOG: cli->log = optarg; break;
 		case OPT_SUMMARY: cli->summary = 1; break;

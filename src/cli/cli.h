@@ -16,6 +16,7 @@ struct cli {
 	const char *report_dir;  /* --report-dir DIR: kiosk saves go here */
 	const char *workshop;    /* --workshop NAME: the tag of each record, or the summary's filter */
 	const char *since;       /* --since DATE|today: the summary's first day */
+	int full;                /* --full: the summary's every question */
 	char **summary_files;    /* --summary FILE...: the positional arguments */
 	int nsummary_files;
 	int summary;

@@ -163,7 +163,7 @@ int run_batch(const struct settings *s, const struct content *c)
 int run_summary(const struct settings *s, const struct content *c)
 {
 	struct strbuf out = {0}, err = {0};
-	struct summary_filter filter = {.workshop = s->workshop};
+	struct summary_filter filter = {.workshop = s->workshop, .full = s->full};
 
 	if (s->since)
 		summary_since(s->since, filter.since); /* checked by cli.c */

@@ -92,6 +92,7 @@ static void take_options(const struct cli *cli, struct settings *s)
 	s->report_dir = cli->report_dir;
 	s->workshop = cli->workshop;
 	s->since = cli->since;
+	s->full = cli->full;
 	s->answers = cli->answers;
 	s->output = cli->output;
 	s->summary_files = (const char *const *)cli->summary_files;

@@ -49,6 +49,7 @@ struct settings {
 	const char *report_dir;   /* kiosk: saves go here; NULL: no saving */
 	const char *workshop;     /* the tag of each record (a store's), or the summary's filter */
 	const char *since;        /* --summary: "YYYY-MM-DD" or "today", or NULL */
+	int full;                 /* --summary --full: every question */
 	const char *answers;      /* batch: the answers file */
 	const char *output;       /* batch: the report's file, or NULL: stdout */
 	const char *const *summary_files; /* summary: the results logs */

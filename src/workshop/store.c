@@ -22,6 +22,30 @@ static const char schema_v1[] =
 	" session TEXT NOT NULL REFERENCES sessions(id), question TEXT NOT NULL,"
 	" option TEXT NOT NULL, PRIMARY KEY (session, question));";
 
+/* Each step takes a store from version i to i + 1. */
+static const char *const migrations[] = {
+	schema_v1,
+	"CREATE INDEX IF NOT EXISTS answers_by_option ON answers (question, option);",
+	"CREATE TABLE IF NOT EXISTS answer_counts (question TEXT NOT NULL, option TEXT NOT NULL,"
+	" n INTEGER NOT NULL, PRIMARY KEY (question, option));"
+	"INSERT INTO answer_counts SELECT question, option, count(*) FROM answers GROUP BY 1, 2;"
+	"CREATE TRIGGER IF NOT EXISTS answers_counted AFTER INSERT ON answers BEGIN"
+	" INSERT INTO answer_counts VALUES (NEW.question, NEW.option, 1)"
+	" ON CONFLICT (question, option) DO UPDATE SET n = n + 1; END;"
+	/* a trainer's own SQL (removing a test session, fixing an answer)
+	 * keeps them exact too */
+	"CREATE TRIGGER IF NOT EXISTS answers_uncounted AFTER DELETE ON answers BEGIN"
+	" UPDATE answer_counts SET n = n - 1 WHERE question = OLD.question AND option = OLD.option;"
+	" END;"
+	"CREATE TRIGGER IF NOT EXISTS answers_recounted AFTER UPDATE OF question, option ON answers"
+	" BEGIN"
+	" UPDATE answer_counts SET n = n - 1 WHERE question = OLD.question AND option = OLD.option;"
+	" INSERT INTO answer_counts VALUES (NEW.question, NEW.option, 1)"
+	" ON CONFLICT (question, option) DO UPDATE SET n = n + 1; END;"
+	"CREATE TRIGGER IF NOT EXISTS sessions_removed AFTER DELETE ON sessions BEGIN"
+	" DELETE FROM answers WHERE session = OLD.id; END;",
+};
+
 static int has_suffix(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -75,14 +99,16 @@ static int migrate(sqlite3 *db, const char **why)
 		return -1;
 	}
 	if (version > STORE_SCHEMA_VERSION) {
-		*why = "written by a newer outsource-wizard (schema version is newer than 1)";
+		*why = "written by a newer outsource-wizard (its schema is newer than this one's)";
 		return -1;
 	}
-	if (version == STORE_SCHEMA_VERSION)
-		return 0;
-	if (exec(db, schema_v1) || exec(db, "PRAGMA user_version = 1")) {
-		*why = sqlite3_errmsg(db);
-		return -1;
+	for (; version < STORE_SCHEMA_VERSION; version++) {
+		char bump[48];
+		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", version + 1);
+		if (exec(db, migrations[version]) || exec(db, bump)) {
+			*why = sqlite3_errmsg(db);
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -104,12 +130,31 @@ static int migrate_check(sqlite3 *db, const char **why)
 {
 	int version = int_of(db, "PRAGMA user_version");
 
-	if (version == STORE_SCHEMA_VERSION)
+	if (version >= 1 && version <= STORE_SCHEMA_VERSION) /* an older one reads as it is */
 		return 0;
 	if (version == 0 && int_of(db, "SELECT count(*) FROM sqlite_master") == 0)
 		return 1;
 	*why = version > STORE_SCHEMA_VERSION ? "written by a newer outsource-wizard"
 					      : "not an outsource-wizard results store";
+	return -1;
+}
+
+/* The WAL journal, once per store. Many writers opening a new store at once
+ * race to switch it, and the switch can fail busy without waiting on the
+ * busy timeout: retried, for up to the same time. */
+static int use_wal(sqlite3 *db)
+{
+	for (int i = 0; i < STORE_BUSY_TIMEOUT_MS / 10; i++) {
+		sqlite3_stmt *st;
+		int wal = 0;
+		if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			wal = sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+		sqlite3_finalize(st);
+		if (wal)
+			return 0;
+		sqlite3_sleep(10);
+	}
 	return -1;
 }
 
@@ -126,7 +171,7 @@ static sqlite3 *open_store(const char *path, int writing, struct strbuf *err)
 		return NULL;
 	}
 	sqlite3_busy_timeout(db, STORE_BUSY_TIMEOUT_MS);
-	if (writing && (exec(db, "PRAGMA journal_mode = WAL") || exec(db, "PRAGMA synchronous = FULL"))) {
+	if (writing && (use_wal(db) || exec(db, "PRAGMA synchronous = FULL"))) {
 		say(err, path, sqlite3_errmsg(db));
 		sqlite3_close(db);
 		return NULL;
@@ -282,7 +327,8 @@ static void export_session(sqlite3 *db, const struct summary_tally *t, sqlite3_s
 	free(answer);
 }
 
-static long read_sessions(sqlite3 *db, struct summary_tally *t)
+/* Every session one by one, each a row of the export too. */
+static long export_sessions(sqlite3 *db, struct summary_tally *t)
 {
 	sqlite3_stmt *st;
 	long n = 0;
@@ -291,10 +337,30 @@ static long read_sessions(sqlite3 *db, struct summary_tally *t)
 			 KEPT " ORDER BY time, id", t, &st))
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		summary_tally_session(t, col(st, 0), col(st, 1), col(st, 2), col(st, 3));
-		if (t->rows)
-			export_session(db, t, st);
+		summary_tally_session(t, col(st, 0), col(st, 1), col(st, 2), col(st, 3), 1);
+		export_session(db, t, st);
 		n++;
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* The sessions counted by SQLite, a row per mode and outcome. */
+static long read_sessions(sqlite3 *db, struct summary_tally *t)
+{
+	sqlite3_stmt *st;
+	long n = 0;
+
+	if (t->rows)
+		return export_sessions(db, t);
+	if (prepare_kept(db, "SELECT min(time), mode, result, strength, count(*), max(time)"
+			 " FROM sessions" KEPT " GROUP BY mode, result, strength", t, &st))
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		size_t k = (size_t)sqlite3_column_int64(st, 4);
+		summary_tally_session(t, col(st, 0), col(st, 1), col(st, 2), col(st, 3), k);
+		summary_tally_session(t, col(st, 5), NULL, NULL, NULL, 0); /* the latest time */
+		n += (long)k;
 	}
 	sqlite3_finalize(st);
 	return n;
@@ -307,9 +373,16 @@ static int read_answers(sqlite3 *db, struct summary_tally *t, long sessions)
 	sqlite3_stmt *st;
 	size_t *answered = xcalloc(t->c->nquestions ? t->c->nquestions : 1, sizeof *answered);
 
-	if (prepare_kept(db, "SELECT question, option, count(*) FROM answers WHERE session IN"
-			     " (SELECT id FROM sessions" KEPT ")"
-			     " GROUP BY question, option ORDER BY question, option", t, &st)) {
+	/* Unfiltered, the running counts (schema 3), else from the index. */
+	int counted = int_of(db, "PRAGMA user_version") >= 3;
+	const char *sql = !t->filter.workshop && !t->filter.since[0] && counted
+		? "SELECT question, option, n FROM answer_counts WHERE n > 0 AND ?1 IS ?1 AND ?2 IS ?2"
+		: !t->filter.workshop && !t->filter.since[0]
+		? "SELECT question, option, count(*) FROM answers WHERE ?1 IS ?1 AND ?2 IS ?2"
+		  " GROUP BY question, option"
+		: "SELECT question, option, count(*) FROM answers WHERE session IN"
+		  " (SELECT id FROM sessions" KEPT ") GROUP BY question, option";
+	if (prepare_kept(db, sql, t, &st)) {
 		free(answered);
 		return -1;
 	}

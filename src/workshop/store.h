@@ -5,11 +5,14 @@
  * SQLite database, is a store; any other --log name is the CSV log
  * (resultlog.h), which --summary still reads.
  *
- * Schema 1 (PRAGMA user_version; a newer store is refused, an older one
- * migrated):
+ * Schema 3 (PRAGMA user_version; a newer store is refused, an older one
+ * migrated: 1 had no index on the answers by option, 2 no running counts):
  *   sessions(id PRIMARY KEY, time UTC "2026-11-22T18:20:01Z", host, workshop,
  *            task, content_version, mode, result, strength, balance)
- *   answers(session, question, option), one row per answered question.
+ *   answers(session, question, option), one row per answered question,
+ *            indexed by (question, option) for a filtered summary;
+ *   answer_counts(question, option, n), kept by a trigger on answers, so
+ *            the whole store's summary reads a few dozen rows, not them all.
  * WAL journal, synchronous FULL, a busy timeout. A crash after the result
  * cannot run SQLite from a signal handler: that record goes, written with
  * write(2) only, to a CSV results log beside the store (PATH-crash.csv), and
@@ -24,7 +27,7 @@
 #include "strbuf.h"
 #include "summary.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 3
 #define STORE_BUSY_TIMEOUT_MS 5000
 
 /* 1 when path names a store rather than a CSV log. */

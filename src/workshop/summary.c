@@ -434,13 +434,17 @@ void summary_row_write(const struct summary_tally *t, const struct summary_row *
 }
 
 void summary_tally_session(struct summary_tally *t, const char *time, const char *mode,
-			   const char *rec, const char *strength)
+			   const char *rec, const char *strength, size_t n)
 {
-	t->sessions++;
 	keep_time(&t->first, time ? time : "", 1);
 	keep_time(&t->last, time ? time : "", 0);
-	counts_add(&t->modes, mode ? mode : "", 1);
-	tally_outcome(t, rec ? rec : "", strength ? strength : "");
+	if (n == 0)
+		return;
+	t->sessions += n;
+	counts_add(&t->modes, mode ? mode : "", n);
+	int s = strength ? strength_from_name(strength) : -1;
+	counts_add(&t->strengths, s >= 0 ? strength_name((enum strength)s) : strength ? strength : "", n);
+	counts_add(&t->models, outcome_of(t, rec ? rec : "", strength), n);
 }
 
 void summary_tally_answers(struct summary_tally *t, const char *question, const char *option,

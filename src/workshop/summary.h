@@ -47,6 +47,10 @@ struct summary_file {
 struct summary_filter {
 	const char *workshop; /* NULL: every one */
 	char since[24];       /* UTC "YYYY-MM-DDTHH:MM:SSZ", "" for all */
+	/* Not a filter but how much the text shows: every question and the
+	 * strengths (--full), or one screen with the three that divided the
+	 * room most (the default). */
+	int full;
 };
 
 /* since: "YYYY-MM-DD" (that day from local midnight) or "today", as the UTC
@@ -80,12 +84,12 @@ void summary_tally_free(struct summary_tally *t);
 size_t summary_parse_buffer(struct summary_tally *t, const char *data, size_t len,
 			    const char *name);
 
-/* What a results store (store.h) adds to t: one session, as a CSV record
- * would count it; n sessions that answered option ("" none) to question id
+/* What a results store (store.h) adds to t: n sessions of one mode and
+ * outcome, as CSV records would count them (n 0: only time, as the latest); n sessions that answered option ("" none) to question id
  * (an id the content does not know is listed as a column "answer.<id>");
  * and the store as a source, with how many records it had. */
 void summary_tally_session(struct summary_tally *t, const char *time, const char *mode,
-			   const char *rec, const char *strength);
+			   const char *rec, const char *strength, size_t n);
 void summary_tally_answers(struct summary_tally *t, const char *question, const char *option,
 			   size_t n);
 void summary_tally_source(struct summary_tally *t, const char *name, size_t records);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "layout.h"
 #include "bar.h"
@@ -98,13 +99,23 @@ static int percent(size_t n, size_t total)
  * from files people wrote); each writer makes the whole of it safe for its
  * format. */
 
-/* "2026-11-22T18:20:01Z" as "2026-11-22 18:20"; anything else as it is. */
-static void add_time(struct strbuf *out, const char *iso)
+/* "2026-11-22T18:20:01Z" in local time, "2026-11-22 19:20", and its zone
+ * into zone; anything else as it is. */
+static void add_time(struct strbuf *out, const char *iso, char zone[16])
 {
-	if (strlen(iso) == 20 && iso[10] == 'T' && iso[19] == 'Z') {
-		sb_addn(out, iso, 10);
-		sb_addc(out, ' ');
-		sb_addn(out, iso + 11, 5);
+	struct tm tm = {0};
+	char end = 0, text[32];
+
+	if (strlen(iso) == 20 && sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2dZ%c", &tm.tm_year, &tm.tm_mon,
+					&tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &end) == 6) {
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+		time_t when = timegm(&tm);
+		struct tm local;
+		localtime_r(&when, &local);
+		strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+		strftime(zone, 16, "%Z", &local);
+		sb_add(out, text);
 	} else {
 		sb_add(out, iso);
 	}
@@ -124,13 +135,14 @@ static void add_count(struct strbuf *out, const struct content *c, enum text_id 
 static void period_line(const struct summary_tally *t, struct strbuf *out)
 {
 	struct strbuf logs = {0}, first = {0}, last = {0};
+	char zone[16] = "";
 
 	add_count(&logs, t->c, T_SUMMARY_LOGS_ONE, T_SUMMARY_LOGS_MANY, t->nfiles);
 	if (t->first && t->last) {
-		add_time(&first, t->first);
-		add_time(&last, t->last);
+		add_time(&first, t->first, zone);
+		add_time(&last, t->last, zone);
 		text_add(out, t->c, T_SUMMARY_SPAN, "first", sb_str(&first), "last", sb_str(&last),
-			 "logs", sb_str(&logs), NULL);
+			 "logs", sb_str(&logs), "zone", zone, NULL);
 	} else {
 		sb_add(out, sb_str(&logs));
 	}
@@ -291,15 +303,148 @@ static void head_lines(const struct summary_tally *t, enum sanitize_policy p, un
 	sb_free(&line);
 }
 
+/* ---- the short summary: one 80x24 screen ---- */
+
+#define DIVIDED_MAX 3 /* questions shown */
+#define DIVIDED_ROWS 3 /* answers shown for each, the most given first */
+
+/* How spread the room's answers to question q were: 1 - sum of p^2 over
+ * the options really answered (not "no answer", not "Not sure"): 0 when
+ * everyone agreed, larger as the answers spread. */
+static double spread(const struct summary_tally *t, size_t q)
+{
+	const struct summary_counts *c = &t->questions[q];
+	const struct question *qu = &t->c->questions[q];
+	size_t total = 0;
+	double sum = 0;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->len; i++) {
+			int o = content_option_index(qu, c->key[i]);
+			if (!c->key[i][0] || (o >= 0 && qu->options[o].unsure))
+				continue;
+			if (pass == 0)
+				total += c->n[i];
+			else if (total)
+				sum += ((double)c->n[i] / total) * ((double)c->n[i] / total);
+		}
+	return total > 1 ? 1.0 - sum : 0.0;
+}
+
+/* The up to DIVIDED_MAX questions the room disagreed on most, widest first
+ * (content order between equals); none agreed on by everyone. */
+static size_t most_divided(const struct summary_tally *t, size_t *out)
+{
+	size_t n = 0;
+
+	for (size_t q = 0; q < t->c->nquestions; q++) {
+		double sq = spread(t, q);
+		if (sq <= 0)
+			continue;
+		size_t at = n < DIVIDED_MAX ? n++ : DIVIDED_MAX;
+		while (at > 0 && spread(t, out[at - 1]) < sq) {
+			if (at < DIVIDED_MAX)
+				out[at] = out[at - 1];
+			at--;
+		}
+		if (at < DIVIDED_MAX)
+			out[at] = q;
+	}
+	return n;
+}
+
+/* s cut to width columns, "..." (or an ellipsis) at the end when cut. */
+static void add_cut(struct strbuf *out, const char *s, int width, int ascii)
+{
+	if (text_width(s) <= width) {
+		sb_add(out, s);
+		return;
+	}
+	size_t n = 0;
+	int room = width - (ascii ? 3 : 1);
+	while (s[n] && text_width_n(s, n + text_char_len(s + n)) <= room)
+		n += text_char_len(s + n);
+	sb_addn(out, s, n);
+	sb_add(out, ascii ? "..." : "\xe2\x80\xa6");
+}
+
+/* One question: its title, then its most given answers, one line each. */
+static void divided_question(const struct summary_tally *t, size_t q, unsigned flags,
+			     struct strbuf *out)
+{
+	const struct summary_counts *c = &t->questions[q];
+	struct section s = {content_question_title(&t->c->questions[q]), NULL, NULL, c, L_OPTION, (int)q};
+	size_t total = counts_total(c), used[DIVIDED_ROWS];
+	int ascii = (flags & SANITIZE_ASCII) != 0;
+	struct strbuf line = {0};
+
+	sb_add(&line, "  ");
+	add_cut(&line, s.title, TEXT_WIDTH - 2, ascii);
+	sanitize_add(out, sb_str(&line), SANITIZE_TERMINAL, flags);
+	sb_addc(out, '\n');
+	for (size_t k = 0; k < DIVIDED_ROWS; k++) {
+		size_t best = c->len;
+		for (size_t i = 0; i < c->len; i++) {
+			int taken = 0;
+			for (size_t u = 0; u < k; u++)
+				taken |= used[u] == i;
+			if (!taken && c->n[i] && (best == c->len || c->n[i] > c->n[best]))
+				best = i;
+		}
+		if (best == c->len)
+			break;
+		used[k] = best;
+		int pct = percent(c->n[best], total);
+		sb_reset(&line);
+		sb_addf(&line, "  %5zu  ", c->n[best]);
+		report_bar(&line, pct, BAR_WIDTH);
+		sb_addf(&line, " %3d%%  ", pct);
+		add_cut(&line, row_label(t, &s, c->key[best]), TEXT_WIDTH - ROW_PREFIX, ascii);
+		sanitize_add(out, sb_str(&line), SANITIZE_TERMINAL, flags);
+		sb_addc(out, '\n');
+	}
+	sb_free(&line);
+}
+
+/* The title and period, the recommendations (split its own outcome), the
+ * questions that divided the room, the notes, and how to see all. */
+static void text_write_short(const struct summary_tally *t, unsigned flags, struct strbuf *out)
+{
+	struct section *s;
+	size_t picked[DIVIDED_MAX], n = most_divided(t, picked);
+
+	sections(t, &s);
+	head_lines(t, SANITIZE_TERMINAL, flags, "\n", out);
+	text_chart(t, &s[0], flags, out);
+	free(s);
+	if (n) {
+		sb_addc(out, '\n');
+		sanitize_add(out, text_get(t->c, T_SUMMARY_DIVIDED), SANITIZE_TERMINAL, flags);
+		sb_addc(out, '\n');
+	}
+	for (size_t i = 0; i < n; i++)
+		divided_question(t, picked[i], flags, out);
+	if (t->damaged || t->nunknown)
+		sb_addc(out, '\n');
+	notes(t, SANITIZE_TERMINAL, flags, out);
+	sb_addc(out, '\n');
+	sanitize_add(out, text_get(t->c, T_SUMMARY_FULL_HINT), SANITIZE_TERMINAL, flags);
+	sb_addc(out, '\n');
+}
+
 /* For a terminal whose locale is not UTF-8 (a projector, LANG=C) the text is
  * ASCII: the bytes of a character such as U+00DB (C3 9B) would reach such a
  * terminal one by one, and 0x9B alone is CSI there. */
 static void text_write(const struct summary_tally *t, struct strbuf *out)
 {
 	struct section *s;
-	size_t n = sections(t, &s);
 	unsigned flags = locale_is_utf8() ? 0 : SANITIZE_ASCII;
 
+	if (!t->filter.full) {
+		text_write_short(t, flags, out);
+		return;
+	}
+	size_t n = sections(t, &s);
 	head_lines(t, SANITIZE_TERMINAL, flags, "\n", out);
 	for (size_t i = 0; i < n; i++)
 		text_chart(t, &s[i], flags, out);

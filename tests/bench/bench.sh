@@ -69,6 +69,8 @@ for n in 5000 10000; do
 	echo "  --summary, $n records each under its own header ($kb KiB): $(wall "$build/outsource-wizard" --content "$src/content" --summary "$tmp/h$n.csv" --format json) s"
 done
 
+sh "$src/tests/bench/bench_store.sh" "$build" "$src" || true
+
 if [ -f "$src/tests/bench/bench_ui.sh" ]; then
 	echo "== interactive wizard"
 	bash "$src/tests/bench/bench_ui.sh" "$(cd "$build" && pwd)/outsource-wizard" "$src" || true

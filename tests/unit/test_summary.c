@@ -88,10 +88,12 @@ static size_t count_of(const struct summary_counts *c, const char *key)
 	return (size_t)-1;
 }
 
+/* The full summary (--full): every chart, which these tests read. */
 static int run(struct fx *f, const char *const *paths, size_t n, enum report_format fmt,
 	       struct strbuf *out, struct strbuf *err)
 {
-	return summary_run(paths, n, &f->c, NULL, fmt, out, err);
+	const struct summary_filter full = {.full = 1};
+	return summary_run(paths, n, &f->c, &full, fmt, out, err);
 }
 
 static void tally_file(struct fx *f, const char *path, struct summary_tally *t)
@@ -723,5 +725,42 @@ Test(summary, hostile_characters_reach_no_output)
 		cr_assert(strstr(o, esc), "JSON escapes it as %s: %s", esc, o);
 	sb_free(&out);
 	summary_tally_free(&t);
+	fx_teardown(&f);
+}
+
+/* The default fits one 80x24 screen: the outcomes, the questions that
+ * divided the room most (not one everybody agreed on), and how to see all. */
+Test(summary, the_short_summary_fits_a_screen_and_names_what_divided)
+{
+	struct fx f;
+	struct strbuf log = {0}, out = {0}, err = {0};
+	char crc[9], sid[32];
+
+	fx_setup(&f);
+	mini_header(&f, &log, crc);
+	for (int i = 0; i < 40; i++) {
+		const char *cells[3] = {i % 2 ? "same" : "mixed", "low", i % 4 ? "plain" : "regulated"};
+		snprintf(sid, sizeof sid, "%016x", i);
+		crafted_record(&log, crc, sid, cells, "batch", i % 3 ? "alpha" : "beta", "clear");
+	}
+	FILE *fp = fopen(f.path, "w");
+	fwrite(log.buf, 1, log.len, fp);
+	fclose(fp);
+	const char *paths[] = {f.path};
+	cr_assert_eq(summary_run(paths, 1, &f.c, NULL, REPORT_TEXT, &out, &err), 0, "%s", sb_str(&err));
+	const char *o = sb_str(&out);
+	int lines = 0;
+	for (const char *p = o; *p; p++)
+		lines += *p == '\n';
+	cr_assert_leq(lines, 23, "one screen with the pager's line: %d lines\n%s", lines, o);
+	cr_assert(strstr(o, "What divided the room most"), "%s", o);
+	const char *routine = strstr(o, f.c.questions[0].title), *data = strstr(o, f.c.questions[2].title);
+	cr_assert(routine && data, "both divided questions: %s", o);
+	cr_assert_lt(routine, data, "the wider split first (50/50 before 75/25): %s", o);
+	cr_assert_null(strstr(o, f.c.questions[1].title), "everyone agreed on volume: %s", o);
+	cr_assert(strstr(o, "add --full"), "%s", o);
+	sb_free(&log);
+	sb_free(&out);
+	sb_free(&err);
 	fx_teardown(&f);
 }
