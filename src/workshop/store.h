@@ -28,7 +28,7 @@
 #include "summary.h"
 
 #define STORE_SCHEMA_VERSION 3
-#define STORE_BUSY_TIMEOUT_MS 5000
+#define STORE_BUSY_TIMEOUT_MS 30000 /* a room of 200 finishing at once, each waiting its turn */
 
 /* 1 when path names a store rather than a CSV log. */
 int store_is_store(const char *path);
