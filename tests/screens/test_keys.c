@@ -272,3 +272,24 @@ Test(keys, t_names_the_task)
 		     count_char(&s, 'x') - before);
 	session_close(&s);
 }
+
+/* The two boxes that take typed text at the smallest size, in LANG=C: the
+ * save dialog shows its field and formats, the task box its field. */
+Test(keys, the_text_boxes_at_40x12_in_lang_c)
+{
+	struct session s;
+	open_in(&s, 40, 12, 0, NULL);
+	type(&s, "t");
+	ASSERT_SAYS(&s, text_get(&c, T_TASK_DIALOG_TITLE));
+	ASSERT_SAYS(&s, "> ");
+	type(&s, "<Esc> <Enter> 111111111111 <Enter> s");
+	ASSERT_SAYS(&s, text_get(&c, T_SAVE_DIALOG_TITLE));
+	ASSERT_SAYS(&s, "> ");
+	ASSERT_SAYS(&s, ">1. (*) Markdown");
+	type(&s, "<Down> <Down> <Down>");
+	ASSERT_SAYS(&s, ">4. (*) The answers");
+	type(&s, "<Esc>");
+	ASSERT_SAYS(&s, "Result");
+	ASSERT_NOT_SAYS(&s, text_get(&c, T_SAVE_DIALOG_NAME));
+	session_close(&s);
+}
